@@ -1,0 +1,95 @@
+/**
+ * @module util/messages/report
+ * Catalogue part: reports and terminal summaries. Merged into the one catalogue by `util/messages.ts`.
+ */
+import type { MessageTemplate } from './template.js';
+
+/** Messages about reports and terminal summaries. */
+export const reportMessages = {
+  // ---- chart rendering
+  'report.chartNoNetwork': {
+    en: 'Charts are rendered offline, but the chart asked to load {uri}; pass the data inline as values',
+    de: 'Diagramme werden offline gezeichnet, aber das Diagramm wollte {uri} laden; Daten bitte direkt als Werte übergeben',
+  },
+  // ---- document
+  'report.inspect.title': { en: 'Data check: {source}', de: 'Datenprüfung: {source}' },
+  'report.generatedAt': { en: 'Generated {date} by leitwerk', de: 'Erstellt am {date} von leitwerk' },
+  'report.shape': { en: '{rows} rows × {columns} columns', de: '{rows} Zeilen × {columns} Spalten' },
+  'report.target': { en: 'Target: {target}', de: 'Zielspalte: {target}' },
+  'report.seconds': { en: '{seconds} s', de: '{seconds} s' },
+  'report.notes': { en: 'Notes from reading the file', de: 'Hinweise beim Einlesen' },
+  'report.findings': { en: 'Findings', de: 'Befunde' },
+  'report.noFindings': { en: 'No findings.', de: 'Keine Befunde.' },
+  'report.findingsByCheck': { en: 'Findings by check', de: 'Befunde je Prüfung' },
+  'report.missingness': { en: 'Missing values per column', de: 'Fehlende Werte je Spalte' },
+  'report.noMissing': { en: 'No column has missing values.', de: 'Keine Spalte hat fehlende Werte.' },
+  'report.missingShown': {
+    en: 'The {shown} columns with the most missing values of {total} with any.',
+    de: 'Die {shown} Spalten mit den meisten fehlenden Werten von {total} mit fehlenden Werten.',
+  },
+  'report.columns': { en: 'Columns', de: 'Spalten' },
+  'report.columnDetails': { en: 'Column details', de: 'Spalten im Einzelnen' },
+  'report.bias': { en: 'Data bias', de: 'Datenverzerrung (Bias)' },
+  'report.details': { en: 'Details', de: 'Details' },
+  'report.recipe': { en: 'Proposed cleaning recipe', de: 'Vorgeschlagenes Bereinigungsrezept' },
+  // ---- severities
+  'report.severity.error': { en: 'Errors', de: 'Fehler' },
+  'report.severity.warning': { en: 'Warnings', de: 'Warnungen' },
+  'report.severity.info': { en: 'Notes', de: 'Hinweise' },
+  'report.badge.error': { en: 'error', de: 'Fehler' },
+  'report.badge.warning': { en: 'warning', de: 'Warnung' },
+  'report.badge.info': { en: 'note', de: 'Hinweis' },
+  'report.count.error.one': { en: '{n} error', de: '{n} Fehler' },
+  'report.count.error.other': { en: '{n} errors', de: '{n} Fehler' },
+  'report.count.warning.one': { en: '{n} warning', de: '{n} Warnung' },
+  'report.count.warning.other': { en: '{n} warnings', de: '{n} Warnungen' },
+  'report.count.info.one': { en: '{n} note', de: '{n} Hinweis' },
+  'report.count.info.other': { en: '{n} notes', de: '{n} Hinweise' },
+  // ---- table headers and labels
+  'report.head.severity': { en: 'Severity', de: 'Schwere' },
+  'report.head.check': { en: 'Check', de: 'Prüfung' },
+  'report.head.column': { en: 'Column', de: 'Spalte' },
+  'report.head.count': { en: 'Count', de: 'Anzahl' },
+  'report.head.share': { en: 'Share', de: 'Anteil' },
+  'report.head.examples': { en: 'Example rows', de: 'Beispielzeilen' },
+  'report.head.message': { en: 'Finding', de: 'Befund' },
+  'report.head.suggestion': { en: 'What to do', de: 'Was tun' },
+  'report.head.type': { en: 'Type', de: 'Typ' },
+  'report.head.missing': { en: 'Missing', de: 'Fehlend' },
+  'report.head.unique': { en: 'Unique', de: 'Verschieden' },
+  'report.head.value': { en: 'Value', de: 'Wert' },
+  'report.head.topOrRange': { en: 'Top value / range', de: 'Häufigster Wert / Bereich' },
+  'report.label.evidence': { en: 'Why this type', de: 'Warum dieser Typ' },
+  'report.label.topValues': { en: 'Most frequent values', de: 'Häufigste Werte' },
+  'report.label.otherValues': { en: '(other values)', de: '(andere Werte)' },
+  'report.label.statistics': { en: 'Statistics', de: 'Kennzahlen' },
+  'report.label.distribution': { en: 'Distribution', de: 'Verteilung' },
+  'report.label.rows': { en: 'Rows', de: 'Zeilen' },
+  'report.label.missingShare': { en: 'Missing share', de: 'Anteil fehlend' },
+  'report.label.findings': { en: 'Findings', de: 'Befunde' },
+  'report.stat.min': { en: 'Minimum', de: 'Minimum' },
+  'report.stat.max': { en: 'Maximum', de: 'Maximum' },
+  'report.stat.mean': { en: 'Mean', de: 'Mittelwert' },
+  'report.stat.sd': { en: 'Standard deviation', de: 'Standardabweichung' },
+  'report.stat.skewness': { en: 'Skewness', de: 'Schiefe' },
+  'report.stat.zeros': { en: 'Zeros', de: 'Nullen' },
+  'report.stat.negatives': { en: 'Negative values', de: 'Negative Werte' },
+  'report.stat.length': { en: 'Length (min / mean / max)', de: 'Länge (min / Mittel / max)' },
+  'report.stat.quantile': { en: '{p} % quantile', de: '{p}-%-Quantil' },
+  // ---- column types
+  'report.type.numeric': { en: 'numeric', de: 'numerisch' },
+  'report.type.integer': { en: 'integer', de: 'ganzzahlig' },
+  'report.type.categorical': { en: 'categorical', de: 'kategorial' },
+  'report.type.boolean': { en: 'boolean', de: 'boolesch' },
+  'report.type.datetime': { en: 'date/time', de: 'Datum/Zeit' },
+  'report.type.text': { en: 'text', de: 'Text' },
+  'report.type.id': { en: 'identifier', de: 'Kennung' },
+  // ---- terminal summary
+  'report.summary.header': {
+    en: '{source}: {rows} rows × {columns} columns, checked in {seconds} s',
+    de: '{source}: {rows} Zeilen × {columns} Spalten, geprüft in {seconds} s',
+  },
+  'report.summary.moreColumns': { en: '… {n} more columns', de: '… {n} weitere Spalten' },
+  'report.summary.moreFindings': { en: '… {n} more', de: '… {n} weitere' },
+  'report.summary.rows': { en: 'rows {rows}', de: 'Zeilen {rows}' },
+} satisfies Record<string, MessageTemplate>;
