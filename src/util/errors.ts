@@ -110,3 +110,15 @@ export class ForbiddenError extends LeitwerkError {
 export function isLeitwerkError(error: unknown): error is LeitwerkError {
   return error instanceof LeitwerkError;
 }
+
+/**
+ * A long operation (a fit, a job) stopped because its `AbortSignal` fired.
+ *
+ * @example
+ * ```ts
+ * if (signal?.aborted) throw new CancelledError('learner.cancelled', { learner: 'gbdt' });
+ * ```
+ */
+export class CancelledError extends LeitwerkError {
+  readonly kind = 'cancelled' as const;
+}

@@ -109,7 +109,7 @@ export const cleanMessages = {
     de: '{rows} Zeilen übersprungen: {withoutDate} ohne Datum, {withoutAmount} ohne Betrag, {afterAsOf} nach dem Stichtag',
   },
   'enrich.rfmNoPurchase': {
-    en: '{customers} customers have only cancellations; their recency, tenure and average basket are missing',
-    de: '{customers} Kunden haben nur Stornos; Recency, Kundendauer und durchschnittlicher Warenkorb fehlen bei ihnen',
+    en: '{customers} customers have no purchase in the rows used (only cancellations, or rows that were skipped); their recency, tenure and average basket are missing',
+    de: '{customers} Kunden haben in den verwendeten Zeilen keinen Kauf (nur Stornos oder übersprungene Zeilen); Recency, Kundendauer und durchschnittlicher Warenkorb fehlen bei ihnen',
   },
 } satisfies Record<string, MessageTemplate>;

@@ -18,6 +18,10 @@ export const coreMessages = {
     en: '{file} has a header but no data rows',
     de: '{file} hat eine Kopfzeile, aber keine Datenzeilen',
   },
+  'file.noRows': {
+    en: '{file} has columns ({columns}) but no rows',
+    de: '{file} hat Spalten ({columns}), aber keine Zeilen',
+  },
   'file.binary': {
     en: '{file} looks like a binary file, not text ({reason})',
     de: '{file} scheint eine Binärdatei zu sein, kein Text ({reason})',
@@ -25,6 +29,10 @@ export const coreMessages = {
   'file.invalidUtf8': {
     en: '{file}: invalid UTF-8 byte 0x{byte} at line {line}, column {column}; pass --encoding latin1 or windows-1252 if the file is not UTF-8',
     de: '{file}: ungültiges UTF-8-Byte 0x{byte} in Zeile {line}, Spalte {column}; mit --encoding latin1 oder windows-1252 lesen, wenn die Datei kein UTF-8 ist',
+  },
+  'file.unreadable': {
+    en: '{file} cannot be read ({reason})',
+    de: '{file} kann nicht gelesen werden ({reason})',
   },
   'file.unknownFormat': {
     en: 'Cannot tell the format of {file}; expected one of .csv, .tsv, .txt, .json, .ndjson, .jsonl, .parquet (optionally .gz), or pass --format',
@@ -169,6 +177,10 @@ export const coreMessages = {
   'schema.badType': {
     en: 'Unknown column type {got} for {column}; expected one of {expected}',
     de: 'Unbekannter Spaltentyp {got} für {column}; erwartet einer von {expected}',
+  },
+  'schema.invalidFile': {
+    en: '{file}: not a valid schema file ({reason}); expected {"columns": {"age": "integer", "zip": "categorical"}}',
+    de: '{file}: keine gültige Schemadatei ({reason}); erwartet {"columns": {"age": "integer", "zip": "categorical"}}',
   },
   'schema.cannotConvert': {
     en: '{file}: column {column} was declared {type}, but {count} values are not (first at row {row}: "{value}")',

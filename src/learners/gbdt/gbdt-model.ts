@@ -1,0 +1,170 @@
+/**
+ * @module learners/gbdt/gbdt-model
+ * The fitted gradient-boosting model — frozen plain data with `kind: 'gbdt'` and a format version — and the
+ * predictions on raw (unbinned) values. Trees are stored round by round: tree t adds to output `t % outputs`
+ * (one output, or one per class for multiclass). Columns are matched to the training features by name;
+ * categories the model has no bin for (unseen, or too rare in training) are treated as missing.
+ *
+ * @example
+ * ```ts
+ * import { predictGbdt, predictProbaGbdt } from './gbdt-model.js';
+ * const p = predictProbaGbdt(model, x); // binary: [1-p0, p0, 1-p1, p1, …]
+ * const y = predictGbdt(model, x); // class codes, or values on the response scale
+ * ```
+ */
+import { ValidationError } from '../../util/errors.js';
+import { type FeatureMatrix, alignFeatures } from '../feature-matrix.js';
+import type { FittedModel } from '../learner.js';
+import type { GbdtObjectiveName, GbdtParams } from './gbdt-params.js';
+import { linkOf } from './objectives.js';
+import { type Tree, addTreeValues } from './tree.js';
+
+/** Current format version of `GbdtModel`. */
+export const GBDT_FORMAT_VERSION = 1;
+
+/** A fitted GBDT. */
+export interface GbdtModel extends FittedModel {
+  readonly kind: 'gbdt';
+  readonly formatVersion: typeof GBDT_FORMAT_VERSION;
+  readonly objective: GbdtObjectiveName;
+  /** The settings it was fitted with. */
+  readonly params: GbdtParams;
+  /** Scores per row: 1, or the class count for multiclass. */
+  readonly outputs: number;
+  /** Starting score per output (link scale). */
+  readonly baseScores: readonly number[];
+  readonly trees: readonly Tree[];
+  /** Boosting rounds kept (`trees.length / outputs`; the best round when early stopping). */
+  readonly rounds: number;
+  /** Per feature: the category codes that have a bin (sorted), or null for numeric features. */
+  readonly knownCategories: readonly (Int32Array | null)[];
+  /** Name of the loss in `validLoss`. */
+  readonly metric: string;
+  /** Validation loss after each grown round (including rounds dropped by early stopping), or null. */
+  readonly validLoss: Float64Array | null;
+}
+
+/**
+ * Columns in model order for tree traversal: categorical codes without a bin become NaN (missing).
+ *
+ * @example
+ * ```ts
+ * const cols = prepareColumns(model.knownCategories, alignFeatures(model.features, x));
+ * ```
+ */
+export function prepareColumns(
+  knownCategories: readonly (Int32Array | null)[],
+  columns: readonly Float64Array[],
+): Float64Array[] {
+  return columns.map((col, f) => {
+    const known = knownCategories[f];
+    if (!known) return col;
+    let max = -1;
+    for (const c of known) if (c > max) max = c;
+    const isKnown = new Uint8Array(max + 1);
+    for (const c of known) isKnown[c] = 1;
+    const out = new Float64Array(col.length);
+    for (let i = 0; i < col.length; i++) {
+      const v = col[i];
+      out[i] = v >= 0 && v <= max && Math.floor(v) === v && isKnown[v] === 1 ? v : Number.NaN;
+    }
+    return out;
+  });
+}
+
+/**
+ * Raw scores (link scale), row-major `rowCount × outputs`.
+ *
+ * @example
+ * ```ts
+ * predictRawGbdt(model, x)[0]; // log-odds of row 0 for a binary model
+ * ```
+ */
+export function predictRawGbdt(model: GbdtModel, data: FeatureMatrix): Float64Array {
+  const columns = prepareColumns(model.knownCategories, alignFeatures(model.features, data));
+  const n = data.rowCount;
+  const k = model.outputs;
+  const perOutput: Float64Array[] = [];
+  for (let o = 0; o < k; o++) perOutput.push(new Float64Array(n).fill(model.baseScores[o]));
+  model.trees.forEach((tree, t) => {
+    addTreeValues(tree, columns, perOutput[t % k], n);
+  });
+  if (k === 1) return perOutput[0];
+  const out = new Float64Array(n * k);
+  for (let o = 0; o < k; o++) {
+    const s = perOutput[o];
+    for (let i = 0; i < n; i++) out[i * k + o] = s[i];
+  }
+  return out;
+}
+
+/**
+ * Class probabilities, row-major `rowCount × classCount`. Throws `learner.noProba` for regression.
+ *
+ * @example
+ * ```ts
+ * const p = predictProbaGbdt(model, x); p[2 * i + 1]; // P(class 1) of row i (binary)
+ * ```
+ */
+export function predictProbaGbdt(model: GbdtModel, data: FeatureMatrix): Float64Array {
+  if (model.task === 'regression') {
+    throw new ValidationError('learner.noProba', { learner: 'gbdt', objective: model.objective });
+  }
+  const raw = predictRawGbdt(model, data);
+  const n = data.rowCount;
+  if (model.task === 'binary') {
+    const out = new Float64Array(2 * n);
+    for (let i = 0; i < n; i++) {
+      const p = 1 / (1 + Math.exp(-raw[i]));
+      out[2 * i] = 1 - p;
+      out[2 * i + 1] = p;
+    }
+    return out;
+  }
+  const k = model.outputs;
+  const out = new Float64Array(n * k);
+  for (let i = 0; i < n; i++) {
+    let max = Number.NEGATIVE_INFINITY;
+    for (let c = 0; c < k; c++) max = Math.max(max, raw[i * k + c]);
+    let sum = 0;
+    for (let c = 0; c < k; c++) {
+      const e = Math.exp(raw[i * k + c] - max);
+      out[i * k + c] = e;
+      sum += e;
+    }
+    for (let c = 0; c < k; c++) out[i * k + c] /= sum;
+  }
+  return out;
+}
+
+/**
+ * Predictions: the most probable class code for classifiers, the value on the response scale (e.g. the
+ * expected count for poisson) for regressors.
+ *
+ * @example
+ * ```ts
+ * predictGbdt(model, x); // Float64Array of rowCount values
+ * ```
+ */
+export function predictGbdt(model: GbdtModel, data: FeatureMatrix): Float64Array {
+  const n = data.rowCount;
+  if (model.task === 'regression') {
+    const raw = predictRawGbdt(model, data);
+    const link = linkOf(model.objective);
+    for (let i = 0; i < n; i++) raw[i] = link(raw[i]);
+    return raw;
+  }
+  const raw = predictRawGbdt(model, data);
+  const out = new Float64Array(n);
+  if (model.task === 'binary') {
+    for (let i = 0; i < n; i++) out[i] = raw[i] > 0 ? 1 : 0;
+    return out;
+  }
+  const k = model.outputs;
+  for (let i = 0; i < n; i++) {
+    let best = 0;
+    for (let c = 1; c < k; c++) if (raw[i * k + c] > raw[i * k + best]) best = c;
+    out[i] = best;
+  }
+  return out;
+}

@@ -1,0 +1,237 @@
+/**
+ * @module learners/gbdt/split-finder
+ * The best split of a node from its histogram. Numeric features scan thresholds over the value bins and try
+ * the missing bin on either side (XGBoost's two-direction enumeration: missing values learn their direction);
+ * categorical features use `categorical-split.ts`. Candidates must leave each child at least
+ * `min_data_in_leaf` rows and `min_child_weight` hessian; with monotone constraints or `max_delta_step`, gains
+ * are computed at the clamped leaf weights and a split on a constrained feature must order its children.
+ *
+ * @example
+ * ```ts
+ * import { emptySplit, findBestSplit } from './split-finder.js';
+ * const best = emptySplit();
+ * findBestSplit(ctx, hist, features, features.length, G, H, C, -Infinity, Infinity, best);
+ * if (best.gain > 0) console.log(best.feature, best.bin);
+ * ```
+ */
+import { scanCategorical } from './categorical-split.js';
+import { type LeafRegularization, constrainedGain, gainAt, leafWeight, optimalGain } from './split-math.js';
+
+/** What split finding needs to know about the features and the limits. */
+export interface SplitContext {
+  /** First bin of each feature in a histogram. */
+  readonly offsets: Int32Array;
+  /** Value bins per feature (the missing bin is `numBins[f]`). */
+  readonly numBins: Int32Array;
+  readonly categorical: Uint8Array;
+  /** -1, 0, 1 per feature. */
+  readonly monotone: Int8Array;
+  readonly reg: LeafRegularization;
+  /** Gains must use clamped weights (monotone constraints present or max_delta_step > 0). */
+  readonly constrained: boolean;
+  readonly minChildWeight: number;
+  readonly minDataInLeaf: number;
+  readonly minSplitGain: number;
+  readonly maxCatToOnehot: number;
+  readonly maxCatThreshold: number;
+  readonly catSmooth: number;
+  readonly catL2: number;
+  readonly minDataPerGroup: number;
+}
+
+/** The best split found so far (mutable, reused). */
+export interface SplitInfo {
+  /** Loss reduction; -Infinity when there is no valid split. */
+  gain: number;
+  feature: number;
+  /** Numeric: value bins 0..bin go left. */
+  bin: number;
+  /** Where missing values (and, for categorical features, unknown categories) go. */
+  defaultLeft: boolean;
+  categorical: boolean;
+  /** Categorical: 1 for each bin (including the missing bin) that goes left. */
+  readonly leftFlags: Uint8Array;
+  leftG: number;
+  leftH: number;
+  leftC: number;
+  rightG: number;
+  rightH: number;
+  rightC: number;
+}
+
+/**
+ * A fresh "no split".
+ *
+ * @example
+ * ```ts
+ * emptySplit().gain; // -Infinity
+ * ```
+ */
+export function emptySplit(): SplitInfo {
+  return {
+    gain: Number.NEGATIVE_INFINITY,
+    feature: -1,
+    bin: -1,
+    defaultLeft: false,
+    categorical: false,
+    leftFlags: new Uint8Array(256),
+    leftG: 0,
+    leftH: 0,
+    leftC: 0,
+    rightG: 0,
+    rightH: 0,
+    rightC: 0,
+  };
+}
+
+/**
+ * The gain of a node on its own (the baseline a split must beat), at its clamped weight when constrained.
+ *
+ * @example
+ * ```ts
+ * nodeGain(ctx, G, H, -Infinity, Infinity);
+ * ```
+ */
+export function nodeGain(ctx: SplitContext, g: number, h: number, lower: number, upper: number): number {
+  if (!ctx.constrained) return optimalGain(g, h, ctx.reg.l1, ctx.reg.l2);
+  return gainAt(g, h, leafWeight(g, h, ctx.reg, lower, upper), ctx.reg);
+}
+
+/**
+ * Find the best split over `features[0..featureCount)` and store it in `out` (reset first). Only splits with
+ * a gain above `min_split_gain` (and above rounding noise) are kept.
+ *
+ * @example
+ * ```ts
+ * findBestSplit(ctx, hist, feats, feats.length, G, H, C, lower, upper, out);
+ * ```
+ */
+export function findBestSplit(
+  ctx: SplitContext,
+  hist: Float64Array,
+  features: Int32Array,
+  featureCount: number,
+  g: number,
+  h: number,
+  c: number,
+  lower: number,
+  upper: number,
+  out: SplitInfo,
+): void {
+  out.gain = Number.NEGATIVE_INFINITY;
+  out.feature = -1;
+  const parentGain = nodeGain(ctx, g, h, lower, upper);
+  const floor = Math.max(ctx.minSplitGain, 1e-9 * Math.abs(parentGain));
+  for (let j = 0; j < featureCount; j++) {
+    const f = features[j];
+    if (ctx.categorical[f]) scanCategorical(ctx, hist, f, g, h, c, parentGain, lower, upper, out);
+    else scanNumeric(ctx, hist, f, g, h, c, parentGain, lower, upper, out);
+  }
+  if (!(out.gain > floor)) {
+    out.gain = Number.NEGATIVE_INFINITY;
+    out.feature = -1;
+  }
+}
+
+function scanNumeric(
+  ctx: SplitContext,
+  hist: Float64Array,
+  f: number,
+  g: number,
+  h: number,
+  c: number,
+  parentGain: number,
+  lower: number,
+  upper: number,
+  out: SplitInfo,
+): void {
+  const nb = ctx.numBins[f];
+  const base = ctx.offsets[f] * 3;
+  const miss = base + nb * 3;
+  const mg = hist[miss];
+  const mh = hist[miss + 1];
+  const mc = hist[miss + 2];
+  const hasMissing = mc > 0;
+  const { l1, l2 } = ctx.reg;
+  const minH = ctx.minChildWeight;
+  const minC = ctx.minDataInLeaf;
+  const constrained = ctx.constrained;
+  const mono = ctx.monotone[f];
+  let lg = 0;
+  let lh = 0;
+  let lc = 0;
+  for (let t = 0; t < nb; t++) {
+    const k = base + t * 3;
+    const binCount = hist[k + 2];
+    if (binCount === 0) continue;
+    lg += hist[k];
+    lh += hist[k + 1];
+    lc += binCount;
+    const last = t === nb - 1;
+    if (last && !hasMissing) break;
+    // missing values go right
+    {
+      const rc = c - lc;
+      const rh = h - lh;
+      if (lc >= minC && rc >= minC && lh >= minH && rh >= minH) {
+        const rg = g - lg;
+        let gain: number;
+        if (!constrained) {
+          // inlined L1 soft-thresholding (hot loop; see split-math.ts)
+          const tl = lg > l1 ? lg - l1 : lg < -l1 ? lg + l1 : 0;
+          const tr = rg > l1 ? rg - l1 : rg < -l1 ? rg + l1 : 0;
+          gain = (tl * tl) / (lh + l2) + (tr * tr) / (rh + l2) - parentGain;
+        } else {
+          gain = constrainedGain(ctx.reg, mono, lg, lh, rg, rh, lower, upper) - parentGain;
+        }
+        if (gain > out.gain) record(out, f, t, hasMissing ? false : lc >= rc, lg, lh, lc, g, h, c, gain);
+      }
+    }
+    // missing values go left
+    if (hasMissing && !last) {
+      const xg = lg + mg;
+      const xh = lh + mh;
+      const xc = lc + mc;
+      const rc = c - xc;
+      const rh = h - xh;
+      if (xc >= minC && rc >= minC && xh >= minH && rh >= minH) {
+        const rg = g - xg;
+        let gain: number;
+        if (!constrained) {
+          const tl = xg > l1 ? xg - l1 : xg < -l1 ? xg + l1 : 0;
+          const tr = rg > l1 ? rg - l1 : rg < -l1 ? rg + l1 : 0;
+          gain = (tl * tl) / (xh + l2) + (tr * tr) / (rh + l2) - parentGain;
+        } else {
+          gain = constrainedGain(ctx.reg, mono, xg, xh, rg, rh, lower, upper) - parentGain;
+        }
+        if (gain > out.gain) record(out, f, t, true, xg, xh, xc, g, h, c, gain);
+      }
+    }
+  }
+}
+
+function record(
+  out: SplitInfo,
+  f: number,
+  bin: number,
+  defaultLeft: boolean,
+  lg: number,
+  lh: number,
+  lc: number,
+  g: number,
+  h: number,
+  c: number,
+  gain: number,
+): void {
+  out.gain = gain;
+  out.feature = f;
+  out.bin = bin;
+  out.defaultLeft = defaultLeft;
+  out.categorical = false;
+  out.leftG = lg;
+  out.leftH = lh;
+  out.leftC = lc;
+  out.rightG = g - lg;
+  out.rightH = h - lh;
+  out.rightC = c - lc;
+}
