@@ -15,7 +15,7 @@ What exactly is done, identically on both sides:
   eta=0.1, lambda=1, alpha=0, gamma=0, min_child_weight=1, subsample=1, colsample=1, 200 rounds, nthread=1,
   base_score = mean of the training target (leitwerk's boost_from_average starts from the same margin).
   Poisson: count:poisson, whose defaults XGBoost sets to max_delta_step=0.7 both for the hessian safeguard and
-  for the leaf values. leitwerk: max_leaves=31, max_bins=255 (+1 missing bin), learning_rate=0.1, lambda_l2=1,
+  for the leaf values. leitwerk: max_leaves=31, max_bins=256 (a feature with missing values: 255 + the missing bin), learning_rate=0.1, lambda_l2=1,
   min_child_weight=1, min_data_in_leaf=0, n_rounds=200 (see `leitwerkParams` in each fixture).
 - Categorical columns are one-hot encoded for both sides: for every categorical column, one 0/1 column
   "<column>=<value>" per distinct non-missing value over all rows of the file(s) (sorted by value); a
@@ -73,7 +73,7 @@ LEITWERK_PARAMS = {
     "learning_rate": 0.1,
     "growth": "leafwise",
     "max_leaves": 31,
-    "max_bins": 255,
+    "max_bins": 256,
     "lambda_l2": 1,
     "lambda_l1": 0,
     "min_split_gain": 0,

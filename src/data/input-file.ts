@@ -10,11 +10,11 @@
  * ```
  */
 import { stat } from 'node:fs/promises';
-import { NotFoundError, ValidationError } from '../util/errors.js';
+import { DataError, NotFoundError } from '../util/errors.js';
 
 /**
  * The size of the input file in bytes; `NotFoundError('file.notFound')` when it does not exist and
- * `ValidationError('file.isDirectory')` when it is a folder.
+ * `DataError('file.isDirectory')` when it is a folder (as the CSV reader does).
  *
  * @example
  * ```ts
@@ -30,6 +30,6 @@ export async function statInputFile(path: string): Promise<number> {
     if (code === 'ENOENT' || code === 'ENOTDIR') throw new NotFoundError('file.notFound', { file: path });
     throw error;
   }
-  if (info.isDirectory()) throw new ValidationError('file.isDirectory', { file: path });
+  if (info.isDirectory()) throw new DataError('file.isDirectory', { file: path }, { file: path });
   return Number(info.size);
 }

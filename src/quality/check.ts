@@ -49,5 +49,9 @@ export interface CheckContext {
   memo?<T>(key: string, compute: () => T): T;
 }
 
-/** A check: table in, findings out. Must not throw on odd data; it reports instead. */
+/**
+ * A check: table in, findings out. Odd *data* never makes a check throw — it reports a finding instead; bad
+ * *options* (a named target, id or sensitive column that does not exist, has one group or is all missing) are
+ * the user's mistake and throw `NotFoundError` / `ValidationError` so nothing is silently skipped.
+ */
 export type Check = (context: CheckContext) => Finding[];

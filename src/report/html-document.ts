@@ -16,7 +16,15 @@ import type { Language } from '../util/messages.js';
 import { formatMessage } from '../util/messages.js';
 import { REPORT_CSS } from './report-styles.js';
 
-/** Markup that is safe to insert as it is (built by `html` or explicitly trusted with `trustedHtml`). */
+/**
+ * Markup that is safe to insert as it is (built by `html` or explicitly trusted with `trustedHtml`).
+ *
+ * @example
+ * ```ts
+ * const cell: SafeHtml = html`<td>${userText}</td>`; // userText is escaped
+ * String(cell);
+ * ```
+ */
 export class SafeHtml {
   readonly #markup: string;
   constructor(markup: string) {

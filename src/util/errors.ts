@@ -18,7 +18,15 @@ export interface Location {
   readonly column?: number;
 }
 
-/** Base class: a message id with parameters. Never thrown directly. */
+/**
+ * Base class: a message id with parameters. Never thrown directly; catch it to tell leitwerk's own errors
+ * (safe to show to a user) from bugs.
+ *
+ * @example
+ * ```ts
+ * try { await readTable('x.csv'); } catch (e) { if (e instanceof LeitwerkError) console.error(e.localized('de')); }
+ * ```
+ */
 export abstract class LeitwerkError extends Error {
   /** Stable machine-readable kind, e.g. `data`, `validation`. */
   abstract readonly kind: 'data' | 'validation' | 'not-found' | 'forbidden' | 'cancelled';

@@ -117,7 +117,10 @@ describe('readTable dispatch', () => {
 describe('writeTable', () => {
   const n = 12;
   const table = createTable([
-    numberColumn('n', Float64Array.from({ length: n }, (_, i) => (i === 3 ? Number.NaN : i * 3))),
+    numberColumn(
+      'n',
+      Float64Array.from({ length: n }, (_, i) => (i === 3 ? Number.NaN : i * 3)),
+    ),
     categoryColumn(
       'segment',
       Int32Array.from({ length: n }, (_, i) => (i === 5 ? -1 : i % 2)),

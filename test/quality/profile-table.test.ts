@@ -65,6 +65,14 @@ describe('profileTable', () => {
     expect(() => profileTable(sample(), { id: ['nope'] })).toThrow(NotFoundError);
   });
 
+  it('copes with a table without rows and one without columns', () => {
+    const empty = createTable([numberColumn('a', new Float64Array(0)), categoryColumn('b', new Int32Array(0), [])]);
+    const p = profileTable(empty);
+    expect(p.rows).toBe(0);
+    expect(p.columns.map((c) => c.unique)).toEqual([0, 0]);
+    expect(profileTable(createTable([])).columns).toEqual([]);
+  });
+
   it('registers every check once', () => {
     expect(new Set(DEFAULT_CHECKS).size).toBe(DEFAULT_CHECKS.length);
     expect(DEFAULT_CHECKS.length).toBeGreaterThanOrEqual(18);

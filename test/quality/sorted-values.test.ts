@@ -86,3 +86,21 @@ describe('lowerBound / upperBound', () => {
     expect(lowerBound(s, 10)).toBe(5);
   });
 });
+
+describe('sortedNonMissing on large columns', () => {
+  it('sorts spread-out, skewed and wide-integer data exactly like the native sort', () => {
+    const rng = createRng(99);
+    const n = 20_000;
+    const cases = [
+      Float64Array.from({ length: n }, () => rng.normal() * 10 + 50),
+      Float64Array.from({ length: n }, () => Math.round(Math.exp(rng.normal() * 1.5) * 100) / 100),
+      Float64Array.from({ length: n }, () => 1 / (rng.next() + 1e-9) ** 2),
+      Float64Array.from({ length: n }, () => rng.int(1_000_000_000) - 5e8),
+      Float64Array.from({ length: n }, (_, i) => (i % 2 === 0 ? -0 : Number.NaN)),
+    ];
+    for (const values of cases) {
+      const expected = Float64Array.from([...values].filter((v) => !Number.isNaN(v)).map((v) => v + 0)).sort();
+      expect(sortedNonMissing(values, null)).toEqual(expected);
+    }
+  });
+});

@@ -88,9 +88,7 @@ function shellQuote(s: string): string {
   return `'${s.replace(/'/g, `'\\''`)}'`;
 }
 
-interface Runner {
-  (file: string, args: readonly string[]): Promise<{ stdout: string; stderr: string }>;
-}
+type Runner = (file: string, args: readonly string[]) => Promise<{ stdout: string; stderr: string }>;
 
 async function runnerFor(): Promise<{ runAs: Runner; owner?: { uid: number; gid: number } }> {
   if (process.getuid?.() !== 0) return { runAs: (file, args) => run(file, [...args]) };
@@ -145,7 +143,17 @@ export async function startPostgres(): Promise<PostgresServer> {
     await rm(dir, { recursive: true, force: true });
   };
   try {
-    await runAs(join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-locale', '--no-sync']);
+    await runAs(join(bin, 'initdb'), [
+      '-D',
+      data,
+      '-U',
+      'postgres',
+      '--auth=trust',
+      '-E',
+      'UTF8',
+      '--no-locale',
+      '--no-sync',
+    ]);
     const serverOptions = `-k ${dir} -p ${port} -c listen_addresses=${host} -c fsync=off -c full_page_writes=off`;
     await runAs(pgCtl, ['-D', data, '-o', serverOptions, '-l', join(dir, 'server.log'), '-w', '-t', '60', 'start']);
     started = true;

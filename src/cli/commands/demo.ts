@@ -8,7 +8,7 @@
  * npm start   # = leitwerk demo
  * ```
  */
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { type GlobalFlags, runInspect, writeInspectOutputs } from './inspect.js';
@@ -32,7 +32,9 @@ export function registerDemo(program: Command): void {
     .action(async (flags: { out: string }, cmd: Command) => {
       const global = cmd.optsWithGlobals() as unknown as GlobalFlags;
       const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-      const file = join(root, DEMO_FILE);
+      const absolute = join(root, DEMO_FILE);
+      const shown = relative(process.cwd(), absolute);
+      const file = shown.startsWith('..') ? absolute : shown;
       const run = await runInspect([file], { target: 'y', sensitive: 'age,marital', seed: '0' }, global);
       await writeInspectOutputs(
         run,

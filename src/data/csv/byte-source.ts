@@ -14,7 +14,7 @@
  */
 import { Buffer } from 'node:buffer';
 import { createReadStream } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
+import { type FileHandle, open, stat } from 'node:fs/promises';
 import { createGunzip, gunzipSync } from 'node:zlib';
 import { DataError, NotFoundError, ValidationError } from '../../util/errors.js';
 
@@ -29,7 +29,10 @@ export interface ByteSource {
   readonly totalBytes: number;
   /** Whether the input was gzip-compressed. */
   readonly gzip: boolean;
-  /** The chunks, in order. Iterate once. */
+  /**
+   * The chunks, in order. Iterate once. A chunk's bytes may be reused for the chunk after the next one: copy
+   * what must outlive that (the tokenizer does, for the record it carries over).
+   */
   readonly chunks: AsyncIterable<Buffer>;
   /** Raw bytes consumed so far. */
   bytesRead(): number;
@@ -51,7 +54,7 @@ function reasonOf(error: unknown): string {
 
 function isZlibError(error: unknown): boolean {
   const code = errorCode(error);
-  return code !== undefined && code.startsWith('Z_');
+  return code?.startsWith('Z_') === true;
 }
 
 /**
@@ -90,16 +93,45 @@ export async function openFileSource(path: string, options: FileSourceOptions = 
   }
   const gzip = magic[0] === 0x1f && magic[1] === 0x8b;
   let read = 0;
+  async function* plainChunks(): AsyncGenerator<Buffer> {
+    // Two buffers, used in turn: fresh memory for every read costs page faults that are slower than the read.
+    let handle: FileHandle;
+    try {
+      handle = await open(path, 'r');
+    } catch (error) {
+      throw new DataError('file.unreadable', { file, reason: reasonOf(error) }, { file });
+    }
+    const bufferSize = Math.min(chunkSize, Math.max(size, 1));
+    const buffers = [Buffer.allocUnsafeSlow(bufferSize), Buffer.allocUnsafeSlow(bufferSize)];
+    let turn = 0;
+    try {
+      for (;;) {
+        const target = buffers[turn];
+        turn ^= 1;
+        let got: number;
+        try {
+          got = (await handle.read(target, 0, bufferSize, null)).bytesRead;
+        } catch (error) {
+          throw new DataError('file.unreadable', { file, reason: reasonOf(error) }, { file });
+        }
+        if (got === 0) return;
+        read += got;
+        yield target.subarray(0, got);
+      }
+    } finally {
+      await handle.close();
+    }
+  }
   async function* chunks(): AsyncGenerator<Buffer> {
+    if (!gzip) {
+      yield* plainChunks();
+      return;
+    }
     const stream = createReadStream(path, { highWaterMark: chunkSize });
     stream.on('data', (chunk) => {
       read += chunk.length;
     });
     try {
-      if (!gzip) {
-        for await (const chunk of stream) yield chunk as Buffer;
-        return;
-      }
       const gunzip = createGunzip({ chunkSize: Math.min(chunkSize, 1 << 20) });
       stream.on('error', (error) => gunzip.destroy(error));
       stream.pipe(gunzip);

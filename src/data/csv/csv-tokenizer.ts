@@ -317,7 +317,11 @@ export function createCsvTokenizer(options: CsvTokenizerOptions, sink: CsvRowSin
             pos = p;
             if (final) {
               const column = columnOf(fieldLineStart, fieldPos);
-              throw new DataError('csv.unterminatedQuote', { file, line: fieldLine, column }, { file, line: fieldLine, column });
+              throw new DataError(
+                'csv.unterminatedQuote',
+                { file, line: fieldLine, column },
+                { file, line: fieldLine, column },
+              );
             }
             if (w - fieldStart > maxField) throw tooLarge();
             return;

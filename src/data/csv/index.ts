@@ -13,7 +13,14 @@
  */
 export { type CsvReadOptions, readCsv, readCsvSource, readCsvText, SNIFF_BYTES } from './read-csv.js';
 export { type CsvWriteOptions, csvBatches, writeCsv } from './write-csv.js';
-export { type CsvDialect, type SniffOptions, type SniffResult, SNIFF_DELIMITERS, detectHeader, sniffCsv } from './sniff-csv.js';
+export {
+  type CsvDialect,
+  type SniffOptions,
+  type SniffResult,
+  SNIFF_DELIMITERS,
+  detectHeader,
+  sniffCsv,
+} from './sniff-csv.js';
 export {
   type CsvRowSink,
   type CsvTokenizer,

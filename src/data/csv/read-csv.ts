@@ -118,18 +118,20 @@ export async function readCsvSource(source: ByteSource, options: CsvReadOptions 
     let headBytes = 0;
     let done = false;
     while (headBytes < SNIFF_BYTES) {
+      signal?.throwIfAborted();
       const next = await iterator.next();
       if (next.done) {
         done = true;
         break;
       }
       if (next.value.length === 0) continue;
-      head.push(next.value);
       headBytes += next.value.length;
+      // The source may reuse a chunk's memory two reads later: copy what stays while more is read.
+      head.push(headBytes < SNIFF_BYTES ? Buffer.from(next.value) : next.value);
       options.onProgress?.(source.bytesRead(), source.totalBytes);
     }
     if (headBytes === 0) throw emptyError(file);
-    const first = head.length === 1 ? head[0] : Buffer.concat(head);
+    const first = head.length === 1 ? head[0] : Buffer.concat(head, headBytes);
     const detection = detectEncoding(first, file, options.encoding ?? 'auto', done);
     const notes: string[] = [];
     if (source.gzip) notes.push(formatMessage('csv.note.gzip'));
@@ -156,7 +158,10 @@ export async function readCsvSource(source: ByteSource, options: CsvReadOptions 
     const sniffComplete = done && prepared.length <= SNIFF_BYTES;
     const sniffBytes = sniffComplete
       ? prepared
-      : prepared.subarray(0, byteEncoding === 'utf-8' ? completeUtf8Length(prepared.subarray(0, SNIFF_BYTES)) : SNIFF_BYTES);
+      : prepared.subarray(
+          0,
+          byteEncoding === 'utf-8' ? completeUtf8Length(prepared.subarray(0, SNIFF_BYTES)) : SNIFF_BYTES,
+        );
     const sniffed = sniffCsv(
       decode(sniffBytes, 0, sniffBytes.length),
       {
@@ -179,7 +184,7 @@ export async function readCsvSource(source: ByteSource, options: CsvReadOptions 
       skipBadRows: options.skipBadRows,
       missingTokens: missing,
       types: options.types,
-      expectedRows: estimateRows(source, sniffBytes.length, sniffed.records.length, sniffComplete),
+      expectedRows: estimateRows(source, sniffBytes, sniffComplete),
     });
     const tokenizer = createCsvTokenizer(
       {
@@ -250,9 +255,12 @@ function checkSkipLines(skipLines: number | undefined): void {
   }
 }
 
-/** Rows expected from the density of the sample (plain files only; a hint for the builders' capacity). */
-function estimateRows(source: ByteSource, sampleBytes: number, sampleRecords: number, complete: boolean): number | undefined {
-  if (complete) return sampleRecords + 1;
-  if (source.gzip || sampleRecords < 10 || sampleBytes === 0) return undefined;
-  return Math.ceil(((source.totalBytes / sampleBytes) * sampleRecords) * 1.02) + 16;
+/** Rows expected from the line density of the sample (plain files only; a capacity hint for the builders). */
+function estimateRows(source: ByteSource, sample: Buffer, complete: boolean): number | undefined {
+  let breaks = 0;
+  for (let i = 0; i < sample.length; i++) if (sample[i] === 0x0a) breaks++;
+  if (breaks === 0) for (let i = 0; i < sample.length; i++) if (sample[i] === 0x0d) breaks++;
+  if (complete) return breaks + 1;
+  if (source.gzip || breaks < 10) return undefined;
+  return Math.ceil((source.totalBytes / sample.length) * breaks * 1.02) + 16;
 }

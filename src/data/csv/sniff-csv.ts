@@ -258,7 +258,11 @@ function parseSample(text: string, d: string, skipSpace: boolean, complete: bool
 }
 
 /** The most common field count of the records after the first, its share, and whether the first agrees. */
-function fieldCountStats(records: readonly SampleRecord[]): { mode: number; consistency: number; firstMatches: boolean } {
+function fieldCountStats(records: readonly SampleRecord[]): {
+  mode: number;
+  consistency: number;
+  firstMatches: boolean;
+} {
   const body = records.length > 1 ? records.slice(1) : records;
   const freq = new Map<number, number>();
   for (const r of body) freq.set(r.fields.length, (freq.get(r.fields.length) ?? 0) + 1);
@@ -313,9 +317,7 @@ export function detectHeader(rows: readonly (readonly string[])[], missing: Read
   if (named === 0 || named < head.length / 2) return false;
   if (rows.length === 1) return true;
   const body = rows.slice(1, 101);
-  const columns = head.map((_, j) =>
-    body.map((r) => (r[j] ?? '').trim()).filter((v) => v !== '' && !missing.has(v)),
-  );
+  const columns = head.map((_, j) => body.map((r) => (r[j] ?? '').trim()).filter((v) => v !== '' && !missing.has(v)));
   for (let j = 0; j < head.length; j++) {
     const values = columns[j];
     if (head[j] !== '' && values.length > 0 && values.filter(isValueLike).length >= 0.8 * values.length) return true;

@@ -104,6 +104,10 @@ class Builder implements ColumnBuilder {
   length = 0;
   private readonly missing: ReadonlySet<string>;
   private readonly maxMissingLength: number;
+  /** The non-empty missing tokens, compared byte by byte in string mode. */
+  private readonly missingAscii: readonly string[];
+  /** Some token is not plain printable ASCII: fall back to decoding short cells. */
+  private readonly nonAsciiMissing: boolean;
   private readonly options: ColumnBuilderOptions;
   private mode: 'number' | 'string' = 'number';
   private numbers: Float64Array;
@@ -121,6 +125,8 @@ class Builder implements ColumnBuilder {
     let max = 0;
     for (const t of this.missing) max = Math.max(max, t.length);
     this.maxMissingLength = max;
+    this.missingAscii = [...this.missing].filter((t) => t.length > 0);
+    this.nonAsciiMissing = this.missingAscii.some((t) => /[^\x20-\x7e]/.test(t) || t.trim() !== t);
     this.numbers = new Float64Array(Math.max(16, options.expectedRows ?? 1024));
   }
 
@@ -163,6 +169,46 @@ class Builder implements ColumnBuilder {
       }
       if (trimmed.length <= this.maxMissingLength && this.missing.has(trimmed)) {
         this.countMissing(trimmed);
+        this.pushMissing();
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The missing-token check on bytes: trims spaces, then compares with the ASCII tokens byte by byte, so
+   * ordinary short categories are not decoded. Records and pushes the missing cell when it is one.
+   */
+  private missingBytes(
+    buf: Uint8Array,
+    start: number,
+    end: number,
+    decode: (b: Uint8Array, s: number, e: number) => string,
+  ): boolean {
+    if (this.nonAsciiMissing) return this.checkMissing(decode(buf, start, end));
+    let s = start;
+    let e = end;
+    while (s < e && (buf[s] === 32 || buf[s] === 9)) s++;
+    while (e > s && (buf[e - 1] === 32 || buf[e - 1] === 9)) e--;
+    if (s === e) {
+      this.blankCells++;
+      this.pushMissing();
+      return true;
+    }
+    const length = e - s;
+    if (length > this.maxMissingLength) return false;
+    for (const token of this.missingAscii) {
+      if (token.length !== length) continue;
+      let same = true;
+      for (let i = 0; i < length; i++) {
+        if (buf[s + i] !== token.charCodeAt(i)) {
+          same = false;
+          break;
+        }
+      }
+      if (same) {
+        this.countMissing(token);
         this.pushMissing();
         return true;
       }
@@ -214,10 +260,7 @@ class Builder implements ColumnBuilder {
       return;
     }
     // String mode: look the bytes up without making a string; decode only new values.
-    if (end - start <= this.maxMissingLength + 8) {
-      const token = decode(buf, start, end);
-      if (this.checkMissing(token)) return;
-    }
+    if (end - start <= this.maxMissingLength + 8 && this.missingBytes(buf, start, end, decode)) return;
     this.room();
     (this.codes as Int32Array)[this.length++] = this.dictionary.codeOfBytes(buf, start, end, decode);
   }
@@ -344,14 +387,14 @@ class Builder implements ColumnBuilder {
 
   private numberState(): { values: Float64Array; exceptions: readonly InvalidValue[] } | null {
     if (this.mode !== 'number') return null;
-    return { values: this.numbers.subarray(0, this.length).slice(), exceptions: this.exceptions };
+    return { values: trimmed(this.numbers, this.length), exceptions: this.exceptions };
   }
 
   private stringState(): { codes: Int32Array; dictionary: readonly string[] } {
     if (this.mode === 'number') {
       return { codes: new Int32Array(0), dictionary: [] };
     }
-    return { codes: (this.codes as Int32Array).slice(0, this.length), dictionary: this.dictionary.values() };
+    return { codes: trimmed(this.codes as Int32Array, this.length), dictionary: this.dictionary.values() };
   }
 
   private finishNumbers(base: {
@@ -359,7 +402,7 @@ class Builder implements ColumnBuilder {
     blankCells: number;
     sourceType: 'text' | 'number' | 'boolean' | 'datetime' | 'mixed';
   }): Column {
-    const values = this.numbers.length === this.length ? this.numbers : this.numbers.slice(0, this.length);
+    const values = trimmed(this.numbers, this.length);
     let parsed = 0;
     let whole = true;
     for (let i = 0; i < values.length; i++) {
@@ -400,6 +443,15 @@ export function looksLikeIdName(name: string): boolean {
     /(^|[^a-z])(id|key|uuid|guid)$|id$|^id[^a-z]|(_|\b)(nr|no|number|nummer)$/i.test(name) &&
     !/^(paid|valid|void)$/i.test(name)
   );
+}
+
+/**
+ * The first `length` entries: a view when the spare capacity is small (no copy, no transient doubling of
+ * memory), a compact copy otherwise.
+ */
+function trimmed<T extends Float64Array | Int32Array>(array: T, length: number): T {
+  if (array.length === length) return array;
+  return (array.length <= length * 1.25 ? array.subarray(0, length) : array.slice(0, length)) as T;
 }
 
 function allDistinct(values: Float64Array): boolean {

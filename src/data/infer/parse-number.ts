@@ -111,7 +111,7 @@ export function parseNumberBytes(buf: Uint8Array, start: number, end: number): n
   if (digits <= 15 && scale >= -22 && scale <= 22) {
     value = scale >= 0 ? mantissa * POW10[scale] : mantissa / POW10[-scale];
   } else {
-    value = Number(decoder.decode(buf.subarray(start, end)));
+    value = Number(decoder.decode(buf.subarray(negative ? start + 1 : start, end)));
   }
   return negative ? -value : value;
 }

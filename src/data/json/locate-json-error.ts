@@ -163,10 +163,10 @@ export function locateJsonError(text: string): JsonErrorSpot | null {
         fail(`expected ',' or ']' after an array element, got ${describe(text, i)}`);
       }
     }
-    if (c === '"') return string();
-    if (c === '-' || (c >= '0' && c <= '9')) return number();
-    if (c === 't' || c === 'f' || c === 'n') return literal();
-    fail(`unexpected ${describe(text, i)}; expected a value`);
+    if (c === '"') string();
+    else if (c === '-' || (c >= '0' && c <= '9')) number();
+    else if (c === 't' || c === 'f' || c === 'n') literal();
+    else fail(`unexpected ${describe(text, i)}; expected a value`);
   };
   try {
     if (text.charCodeAt(0) === 0xfeff) i = 1;

@@ -159,9 +159,7 @@ export async function readJson(path: string, options: ReadJsonOptions = {}): Pro
     while (b.length < rows) b.pushMissing();
     columns.push(b.finish());
   }
-  const notes = [...nested].map(
-    (name) => `column ${name} holds nested objects or arrays; they are kept as JSON text`,
-  );
+  const notes = [...nested].map((name) => `column ${name} holds nested objects or arrays; they are kept as JSON text`);
   options.onProgress?.({ rows, bytesRead, totalBytes });
   const format = layout === 'array' || (layout === 'objects' && rows === 1) ? 'json' : 'ndjson';
   return createTable(columns, { name: path, format, lines: lineLog.done(rows), notes });

@@ -33,7 +33,7 @@ export interface RecordScanner {
   readonly records: number;
 }
 
-const enum Phase {
+enum Phase {
   Start = 0,
   BeforeElement = 1,
   InElement = 2,
@@ -67,7 +67,7 @@ export function createRecordScanner(
   let phase: Phase = layout === 'array' ? Phase.Start : Phase.BeforeElement;
   let depth = 0;
   let inString = false;
-  let escape = false;
+  let escaped = false;
   let line = 1;
   let lineStart = 0; // global offset of the current line's first character
   let base = 0; // global offset of the current chunk's first character
@@ -102,10 +102,11 @@ export function createRecordScanner(
       const c = chunk.charCodeAt(i);
       if (phase === Phase.InElement) {
         if (inString) {
-          if (escape) escape = false;
-          else if (c === 92) escape = true;
+          if (escaped) escaped = false;
+          else if (c === 92) escaped = true;
           else if (c === 34) inString = false;
-          else if (c < 0x20) syntax(base + i, c === 10 ? 'line break inside a string' : 'control character inside a string');
+          else if (c < 0x20)
+            syntax(base + i, c === 10 ? 'line break inside a string' : 'control character inside a string');
           continue;
         }
         if (c === 34) inString = true;
@@ -180,7 +181,10 @@ export function createRecordScanner(
   function end(): void {
     const column = base - lineStart + 1;
     if (phase === Phase.InElement) {
-      syntax(base, `unexpected end of the file inside the record that starts at line ${startLine}, column ${startColumn}`);
+      syntax(
+        base,
+        `unexpected end of the file inside the record that starts at line ${startLine}, column ${startColumn}`,
+      );
     }
     if (layout === 'array' && phase !== Phase.Done && phase !== Phase.Start) {
       throw new DataError(

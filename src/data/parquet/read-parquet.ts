@@ -33,7 +33,7 @@ import {
   parquetRead,
   parquetSchema,
 } from 'hyparquet';
-import { DataError } from '../../util/errors.js';
+import { DataError, NotFoundError } from '../../util/errors.js';
 import { type Column, booleanColumn, dateColumn } from '../column.js';
 import { type ColumnBuilder, createColumnBuilder } from '../infer/column-builder.js';
 import { statInputFile } from '../input-file.js';
@@ -60,7 +60,7 @@ const EPOCH_MS_PARSERS = {
 type Sink =
   | { kind: 'datetime'; values: Float64Array; label: string }
   | { kind: 'boolean'; values: Uint8Array }
-  | { kind: 'builder'; builder: ColumnBuilder; timestamps: boolean; binary: boolean };
+  | { kind: 'builder'; builder: ColumnBuilder; timestamps: boolean };
 
 function invalid(path: string, reason: string): DataError {
   return new DataError('parquet.invalid', { file: path, reason }, { file: path });
@@ -135,7 +135,11 @@ export async function readParquet(path: string, options: ReadParquetOptions = {}
   const all = schema.children;
   const allNames = all.map((c) => c.element.name);
   const wanted = options.columns ?? allNames;
-  checkDeclaredColumns({ types: Object.fromEntries(wanted.map((n) => [n, 'text'])) }, allNames, path);
+  for (const column of wanted) {
+    if (!allNames.includes(column)) {
+      throw new NotFoundError('schema.unknownColumn', { column, file: path, columns: allNames.join(', ') });
+    }
+  }
   const fields = wanted.map((n) => all[allNames.indexOf(n)]);
   checkDeclaredColumns(options, wanted, path);
   const rowCount = Number(metadata.num_rows);
@@ -159,7 +163,7 @@ export async function readParquet(path: string, options: ReadParquetOptions = {}
       return { kind: 'boolean', values: new Uint8Array(rowCount) };
     }
     const builder = createColumnBuilder(name, builderOptionsFor(name, options, path, rowCount));
-    return { kind: 'builder', builder, timestamps: temporal !== null, binary: isBinary(e) };
+    return { kind: 'builder', builder, timestamps: temporal !== null };
   });
 
   let groupStart = 0;

@@ -35,7 +35,5 @@ export type ReadSqlOptions = CommonReadOptions;
  */
 export async function readSql(query: string, db: string, options: ReadSqlOptions = {}): Promise<Table> {
   const address = parseDbAddress(db);
-  return address.kind === 'sqlite'
-    ? readSqlite(query, address.path, options)
-    : readPostgres(query, address, options);
+  return address.kind === 'sqlite' ? readSqlite(query, address.path, options) : readPostgres(query, address, options);
 }

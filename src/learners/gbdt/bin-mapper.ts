@@ -1,51 +1,82 @@
 /**
  * @module learners/gbdt/bin-mapper
  * Bin once, train on bins (LightGBM's `BinMapper`, sklearn's `_BinMapper`). For each feature:
- * - numeric: up to `maxBins` value bins with upper edges (value ≤ upper[b] and > upper[b-1] → bin b). When a
- *   feature has few distinct values each gets its own bin with edges at the midpoints; otherwise quantile bins
- *   by LightGBM's greedy rule (frequent values keep a bin of their own).
- * - categorical: the most frequent categories (up to `maxBins`) get a bin each; rarer codes are binned as
+ * - numeric: up to `maxBins` (≤ 256) value bins with upper bounds: v falls in bin b when `upper[b-1] ≤ v < upper[b]`
+ *   (the last bound is +Infinity). `quantile` binning uses XGBoost's weighted quantile sketch (so bins match
+ *   XGBoost `hist`); `greedy` binning is LightGBM's rule (about equal counts, frequent values keep a bin of
+ *   their own, bounds at midpoints). A feature with few distinct values gets one bin per value either way.
+ * - categorical: the most frequent categories (up to 255) get a bin each; rarer codes are binned as
  *   unknown, which is the missing bin.
- * Bin `numBins` (the last) always holds missing values, so a split learns where they go.
+ * Bin `numBins` (after the value bins) holds missing values, so a split learns where they go; it exists in
+ * the bytes only for features that have missing values.
  *
  * @example
  * ```ts
  * import { findBins } from './bin-mapper.js';
- * const bins = findBins(Float64Array.of(1, 2, 2, NaN, 5), false, 255);
+ * const bins = findBins(Float64Array.of(1, 2, 2, NaN, 5), null, false, 255, 'quantile');
  * bins.numBins; // 3 (values 1, 2, 5); missing → bin 3
  * ```
  */
+import { sketchCuts } from './quantile-sketch.js';
+
+/** Largest bin code a byte holds; a feature with missing values has at most this many value bins. */
+export const MAX_BIN_CODE = 255;
+
+/** How numeric bins are found. */
+export type BinningMethod = 'quantile' | 'greedy';
 
 /** The bins of one feature. */
 export interface FeatureBins {
   readonly categorical: boolean;
   /** Value bins; the missing bin is `numBins`. A feature with `numBins` ≤ 1 cannot be split. */
   readonly numBins: number;
-  /** Numeric: upper edge of each value bin (the last is +Infinity). Empty for categorical features. */
+  /** Numeric: upper bound (exclusive) of each value bin; the last is +Infinity. Empty for categorical features. */
   readonly upper: Float64Array;
   /** Categorical: the code of each value bin. Empty for numeric features. */
   readonly binCodes: Int32Array;
 }
 
 /**
- * Find the bins of one feature from (a sample of) its values.
+ * Find the bins of one feature from (a sample of) its values and optional sample weights. Up to `maxBins`
+ * (≤ 256) value bins; when the feature has missing values (`hasMissing`, judged on all rows) at most 255, so
+ * that the missing bin fits in a byte; categorical features at most 255 categories.
  *
  * @example
  * ```ts
- * findBins(Float64Array.of(0, 2, 0, 1), true, 255).binCodes; // Int32Array [0, 1, 2] (by count, then code)
+ * findBins(Float64Array.of(0, 2, 0, 1), null, true, 255, 'quantile').binCodes; // Int32Array [0, 1, 2]
  * ```
  */
-export function findBins(values: Float64Array, categorical: boolean, maxBins: number): FeatureBins {
-  return categorical ? categoricalBins(values, maxBins) : numericBins(values, maxBins);
+export function findBins(
+  values: Float64Array,
+  weights: Float64Array | null,
+  categorical: boolean,
+  maxBins: number,
+  method: BinningMethod,
+  hasMissing = true,
+): FeatureBins {
+  if (categorical) return categoricalBins(values, Math.min(maxBins, MAX_BIN_CODE));
+  let cuts = method === 'quantile' ? sketchCuts(values, weights, maxBins) : greedyCuts(values, maxBins);
+  if (hasMissing && cuts.length > MAX_BIN_CODE) {
+    // the missing bin needs code 255: merge the two highest value bins
+    const merged = new Float64Array(MAX_BIN_CODE);
+    merged.set(cuts.subarray(0, MAX_BIN_CODE - 1));
+    merged[MAX_BIN_CODE - 1] = cuts[cuts.length - 1];
+    cuts = merged;
+  }
+  const upper = cuts.length === 0 ? Float64Array.of(Number.POSITIVE_INFINITY) : cuts.slice();
+  upper[upper.length - 1] = Number.POSITIVE_INFINITY;
+  return Object.freeze({ categorical: false, numBins: upper.length, upper, binCodes: new Int32Array(0) });
 }
 
-function numericBins(values: Float64Array, maxBins: number): FeatureBins {
+/** Bounds by LightGBM's rule; the last entry stands for +Infinity. */
+function greedyCuts(values: Float64Array, maxBins: number): Float64Array {
   let n = 0;
   const sorted = new Float64Array(values.length);
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
-    if (v === v) sorted[n++] = v;
+    if (v === v) sorted[n++] = v === 0 ? 0 : v;
   }
+  if (n === 0) return new Float64Array(0);
   const s = sorted.subarray(0, n).sort();
   const distinct: number[] = [];
   const counts: number[] = [];
@@ -53,37 +84,32 @@ function numericBins(values: Float64Array, maxBins: number): FeatureBins {
     const v = s[i];
     if (distinct.length > 0 && distinct[distinct.length - 1] === v) counts[counts.length - 1]++;
     else {
-      distinct.push(v === 0 ? 0 : v);
+      distinct.push(v);
       counts.push(1);
     }
   }
   const upper: number[] = [];
   if (distinct.length <= maxBins) {
-    for (let i = 0; i + 1 < distinct.length; i++) upper.push(midpoint(distinct[i], distinct[i + 1]));
+    for (let i = 0; i + 1 < distinct.length; i++) upper.push(between(distinct[i], distinct[i + 1]));
   } else {
     greedyEdges(distinct, counts, n, maxBins, upper);
   }
   upper.push(Number.POSITIVE_INFINITY);
-  return Object.freeze({
-    categorical: false,
-    numBins: distinct.length === 0 ? 1 : upper.length,
-    upper: Float64Array.from(upper),
-    binCodes: new Int32Array(0),
-  });
+  return Float64Array.from(upper);
 }
 
-/** A boundary strictly between a and b (a < b) that keeps a below or on it and b above it. */
-function midpoint(a: number, b: number): number {
+/** A bound t with a < t ≤ b (a < b): the midpoint, or b when the midpoint rounds onto a. */
+function between(a: number, b: number): number {
   const m = a + (b - a) / 2;
-  return m >= b || m < a ? a : m;
+  return m > a && m <= b ? m : b;
 }
 
 /** LightGBM's GreedyFindBin: about equal counts per bin, frequent values keep a bin of their own. */
 function greedyEdges(distinct: number[], counts: number[], total: number, maxBins: number, upper: number[]): void {
-  const d = distinct.length;
   let meanBinSize = total / maxBins;
   let restBins = maxBins;
   let restCount = total;
+  const d = distinct.length;
   const isBig = new Uint8Array(d);
   for (let i = 0; i < d; i++) {
     if (counts[i] >= meanBinSize) {
@@ -99,7 +125,7 @@ function greedyEdges(distinct: number[], counts: number[], total: number, maxBin
     if (!isBig[i]) restCount -= counts[i];
     inBin += counts[i];
     if (isBig[i] || inBin >= meanBinSize || (isBig[i + 1] && inBin >= Math.max(1, meanBinSize * 0.5))) {
-      upper.push(midpoint(distinct[i], distinct[i + 1]));
+      upper.push(between(distinct[i], distinct[i + 1]));
       binCount++;
       if (binCount >= maxBins - 1) break;
       inBin = 0;
@@ -151,7 +177,7 @@ export function binOf(bins: FeatureBins): (value: number) => number {
     let hi = last;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (v <= upper[mid]) hi = mid;
+      if (v < upper[mid]) hi = mid;
       else lo = mid + 1;
     }
     return lo;

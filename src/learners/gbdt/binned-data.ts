@@ -1,9 +1,13 @@
 /**
  * @module learners/gbdt/binned-data
- * The training data as bins, in two layouts: row-major (`rowMajor[row * stride + feature]`, for building
- * histograms: one pass over a node's rows touches every feature of a row in one cache line) and column-major
- * (`columns[feature][row]`, for partitioning a node on its split feature). One byte per cell: at most 255
- * value bins plus the missing bin.
+ * The training data as bins (one byte per cell), in the layouts the tree builder needs:
+ * - `columns[f][row]` for every feature (column-major), to partition a node on its split feature;
+ * - dense features packed row-major (`rowMajor[row * stride + slot]`), so building a histogram touches every
+ *   dense feature of a row in one cache line;
+ * - sparse features — most rows in one bin (one-hot columns, counts that are mostly 0) — as a row-major list
+ *   of the (global) bins that differ from that most frequent bin (LightGBM's multi-value bin). The most
+ *   frequent bin's sums are recovered as node total minus the other bins (`fixMostFrequentBins`).
+ * Global bin indices: feature f's bins start at `offsets[f]`; it has `numBins + 1` bins (the last: missing).
  *
  * @example
  * ```ts
@@ -12,48 +16,122 @@
  * data.columns[2][17]; // bin of feature 2 at row 17
  * ```
  */
-import { type FeatureBins, binOf } from './bin-mapper.js';
+import type { FeatureBins } from './bin-mapper.js';
 
 /** Binned data. */
 export interface BinnedData {
   readonly rowCount: number;
   readonly featureCount: number;
-  /** Bytes per row in `rowMajor` (the feature count rounded up to a multiple of 4). */
+  /** First global bin of each feature; `totalBins` in all. */
+  readonly offsets: Int32Array;
+  readonly totalBins: number;
+  readonly columns: readonly Uint8Array[];
+  /** Feature of each dense slot. */
+  readonly denseFeatures: Int32Array;
+  /** Bytes per row in `rowMajor` (dense slots rounded up to a multiple of 4). */
   readonly stride: number;
   readonly rowMajor: Uint8Array;
-  readonly columns: readonly Uint8Array[];
+  /** Per feature: its most frequent bin when stored sparse, else -1. */
+  readonly mostFrequentBin: Int32Array;
+  readonly sparseFeatures: Int32Array;
+  /** Row r's sparse entries are `entries[rowPtr[r] .. rowPtr[r+1])`, global bin indices. */
+  readonly rowPtr: Uint32Array;
+  readonly entries: Uint32Array;
 }
 
 /**
- * Bin every value of the given columns.
+ * Bin every value of the given columns. A feature is stored sparse when at least `sparseThreshold` of its
+ * rows fall into one bin.
  *
  * @example
  * ```ts
- * binMatrix([Float64Array.of(1, NaN)], [findBins(Float64Array.of(1, NaN), false, 255)], 2).columns[0]; // [0, 1]
+ * binMatrix([Float64Array.of(1, NaN)], [findBins(Float64Array.of(1, NaN), null, false, 256, 'quantile')], 2);
  * ```
  */
-export function binMatrix(columns: readonly Float64Array[], bins: readonly FeatureBins[], rowCount: number): BinnedData {
+export function binMatrix(
+  columns: readonly Float64Array[],
+  bins: readonly FeatureBins[],
+  rowCount: number,
+  sparseThreshold = 0.7,
+): BinnedData {
   const featureCount = columns.length;
-  const stride = Math.max(4, (featureCount + 3) & ~3);
-  const rowMajor = new Uint8Array(rowCount * stride);
-  const out: Uint8Array[] = [];
+  const offsets = new Int32Array(featureCount);
+  let totalBins = 0;
+  for (let f = 0; f < featureCount; f++) {
+    offsets[f] = totalBins;
+    totalBins += bins[f].numBins + 1;
+  }
+  const binned: Uint8Array[] = [];
+  const mostFrequentBin = new Int32Array(featureCount).fill(-1);
+  const dense: number[] = [];
+  const sparse: number[] = [];
   for (let f = 0; f < featureCount; f++) {
     const col = new Uint8Array(rowCount);
-    const values = columns[f];
-    const fb = bins[f];
-    if (fb.categorical) {
-      const toBin = binOf(fb);
-      for (let i = 0; i < rowCount; i++) col[i] = toBin(values[i]);
-    } else {
-      binNumeric(values, fb.upper, fb.numBins, col, rowCount);
-    }
-    for (let i = 0, k = f; i < rowCount; i++, k += stride) rowMajor[k] = col[i];
-    out.push(col);
+    binColumn(columns[f], bins[f], col, rowCount);
+    binned.push(col);
+    const counts = new Uint32Array(257);
+    for (let i = 0; i < rowCount; i++) counts[col[i]]++;
+    let top = 0;
+    for (let b = 1; b < 257; b++) if (counts[b] > counts[top]) top = b;
+    if (rowCount > 0 && counts[top] >= sparseThreshold * rowCount) {
+      mostFrequentBin[f] = top;
+      sparse.push(f);
+    } else dense.push(f);
   }
-  return Object.freeze({ rowCount, featureCount, stride, rowMajor, columns: Object.freeze(out) });
+  const stride = Math.max(4, (dense.length + 3) & ~3);
+  const rowMajor = new Uint8Array(rowCount * stride);
+  dense.forEach((f, slot) => {
+    const col = binned[f];
+    for (let i = 0, k = slot; i < rowCount; i++, k += stride) rowMajor[k] = col[i];
+  });
+  const rowPtr = new Uint32Array(rowCount + 1);
+  for (const f of sparse) {
+    const col = binned[f];
+    const top = mostFrequentBin[f];
+    for (let i = 0; i < rowCount; i++) if (col[i] !== top) rowPtr[i + 1]++;
+  }
+  for (let i = 0; i < rowCount; i++) rowPtr[i + 1] += rowPtr[i];
+  const entries = new Uint32Array(rowPtr[rowCount]);
+  const fill = rowPtr.slice(0, rowCount);
+  for (const f of sparse) {
+    const col = binned[f];
+    const top = mostFrequentBin[f];
+    const offset = offsets[f];
+    for (let i = 0; i < rowCount; i++) if (col[i] !== top) entries[fill[i]++] = offset + col[i];
+  }
+  return Object.freeze({
+    rowCount,
+    featureCount,
+    offsets,
+    totalBins,
+    columns: Object.freeze(binned),
+    denseFeatures: Int32Array.from(dense),
+    stride,
+    rowMajor,
+    mostFrequentBin,
+    sparseFeatures: Int32Array.from(sparse),
+    rowPtr,
+    entries,
+  });
 }
 
-function binNumeric(values: Float64Array, upper: Float64Array, missing: number, out: Uint8Array, n: number): void {
+function binColumn(values: Float64Array, fb: FeatureBins, out: Uint8Array, n: number): void {
+  const missing = fb.numBins;
+  if (fb.categorical) {
+    const codes = fb.binCodes;
+    let max = -1;
+    for (const c of codes) if (c > max) max = c;
+    const lookup = new Int32Array(max + 1).fill(missing);
+    codes.forEach((c, b) => {
+      lookup[c] = b;
+    });
+    for (let i = 0; i < n; i++) {
+      const v = values[i];
+      out[i] = v >= 0 && v <= max && Math.floor(v) === v ? lookup[v] : missing;
+    }
+    return;
+  }
+  const upper = fb.upper;
   const last = upper.length - 1;
   for (let i = 0; i < n; i++) {
     const v = values[i];
@@ -65,7 +143,7 @@ function binNumeric(values: Float64Array, upper: Float64Array, missing: number, 
     let hi = last;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (v <= upper[mid]) hi = mid;
+      if (v < upper[mid]) hi = mid;
       else lo = mid + 1;
     }
     out[i] = lo;

@@ -6,7 +6,7 @@
  * - Otherwise: categories with at least `cat_smooth` rows are sorted by gradient / (hessian + `cat_smooth`);
  *   prefixes of that order from either end (at most `max_cat_threshold` categories, groups of at least
  *   `min_data_per_group` rows) go left. These candidates are scored with the extra `cat_l2` penalty.
- * Categories that never enter a candidate (rare ones) go right.
+ * Categories that never enter a candidate (rare ones) go right. Needs histograms with row counts (3 channels).
  *
  * @example
  * ```ts
@@ -39,7 +39,7 @@ export function scanCategorical(
   out: SplitInfo,
 ): void {
   const nb = ctx.numBins[f];
-  const base = ctx.offsets[f] * 3;
+  const base = ctx.offsets[f] * 3; // categorical features always come with 3-channel histograms
   const used: number[] = [];
   for (let b = 0; b <= nb; b++) if (hist[base + b * 3 + 2] > 0) used.push(b);
   if (used.length <= 1) return;
@@ -64,7 +64,7 @@ export function scanCategorical(
         setOut(out, f, lg, lh, lc, g, h, c, gain);
         out.leftFlags.fill(0);
         out.leftFlags[b] = 1;
-        out.defaultLeft = missingCount > 0 ? b === missingBin : lc > rc;
+        out.defaultLeft = missingCount > 0 ? b === missingBin : lh > rh;
       }
     }
     return;
@@ -122,7 +122,7 @@ export function scanCategorical(
     const b = bestDir > 0 ? candidates[i] : candidates[candidates.length - 1 - i];
     out.leftFlags[b] = 1;
   }
-  out.defaultLeft = missingCount > 0 ? out.leftFlags[missingBin] === 1 : bestLc > c - bestLc;
+  out.defaultLeft = missingCount > 0 ? out.leftFlags[missingBin] === 1 : bestLh > h - bestLh;
 }
 
 function childrenGain(

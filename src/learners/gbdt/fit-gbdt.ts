@@ -48,11 +48,11 @@ export function fitGbdt(params: GbdtParams, data: FeatureMatrix, target: TargetI
   throwIfAborted(options.signal, 'gbdt');
 
   const rng = createRng(options.seed ?? 0);
-  const bins = findFeatureBins(data, params, rng);
+  const bins = findFeatureBins(data, w, params, rng);
   const binned = binMatrix(data.columns, bins, n);
   const knownCategories = bins.map((b) => (b.categorical ? Int32Array.from(b.binCodes).sort() : null));
   const trainColumns = prepareColumns(knownCategories, data.columns);
-  const ctx = splitContext(params, bins, monotone);
+  const ctx = splitContext(params, bins, binned.offsets, monotone);
   const usable = usableFeatures(binned.columns, bins);
   const grower = createGrower(
     binned,
@@ -167,19 +167,22 @@ export function fitGbdt(params: GbdtParams, data: FeatureMatrix, target: TargetI
   });
 }
 
-function splitContext(params: GbdtParams, bins: readonly FeatureBins[], monotone: Int8Array): SplitContext {
-  const offsets = new Int32Array(bins.length);
+function splitContext(
+  params: GbdtParams,
+  bins: readonly FeatureBins[],
+  offsets: Int32Array,
+  monotone: Int8Array,
+): SplitContext {
   const numBins = new Int32Array(bins.length);
   const categorical = new Uint8Array(bins.length);
-  let at = 0;
   bins.forEach((b, f) => {
-    offsets[f] = at;
     numBins[f] = b.numBins;
     categorical[f] = b.categorical ? 1 : 0;
-    at += b.numBins + 1;
   });
+  const needCounts = params.min_data_in_leaf > 1 || bins.some((b) => b.categorical);
   return {
     offsets,
+    channels: needCounts ? 3 : 2,
     numBins,
     categorical,
     monotone,

@@ -132,10 +132,18 @@ export const gbdtSchema = {
   },
   max_bins: {
     type: 'integer',
-    default: 255,
+    default: 256,
     min: 2,
-    max: 255,
-    description: 'Most histogram bins per feature (plus one bin for missing values).',
+    max: 256,
+    description:
+      'Most histogram bins per numeric feature (XGBoost max_bin); a feature with missing values keeps at most 255 plus the missing bin, a categorical feature at most 255 categories.',
+  },
+  binning: {
+    type: 'enum',
+    values: ['quantile', 'greedy'],
+    default: 'quantile',
+    description:
+      "How numeric bins are found: quantile = XGBoost's weighted quantile sketch (bins as XGBoost hist); greedy = LightGBM's rule (frequent values keep a bin of their own).",
   },
   bin_sample_rows: {
     type: 'integer',

@@ -19,7 +19,14 @@
 import type { Rng } from '../../util/rng.js';
 import type { FeatureBins } from './bin-mapper.js';
 import type { BinnedData } from './binned-data.js';
-import { buildHistogram, clearHistogram, featureRanges, subtractHistogram } from './histogram.js';
+import {
+  buildHistogram2,
+  buildHistogram3,
+  clearHistogram,
+  featureRanges,
+  fixMostFrequentBins,
+  subtractHistogram,
+} from './histogram.js';
 import { type SplitContext, type SplitInfo, emptySplit, findBestSplit } from './split-finder.js';
 import { leafWeight } from './split-math.js';
 import type { Tree } from './tree.js';
@@ -40,7 +47,6 @@ export interface Grower {
   readonly split: SplitContext;
   readonly settings: GrowSettings;
   readonly rng: Rng;
-  readonly offsets3: Int32Array;
   readonly histLength: number;
   readonly pool: Float64Array[];
   /** Row indices of the current tree's sample; leaves own ranges of it. */
@@ -75,22 +81,18 @@ export function createGrower(
   settings: GrowSettings,
   rng: Rng,
 ): Grower {
-  const offsets3 = new Int32Array(bins.length);
-  for (let f = 0; f < bins.length; f++) offsets3[f] = split.offsets[f] * 3;
-  const last = bins.length - 1;
-  const histLength = last < 0 ? 0 : (split.offsets[last] + split.numBins[last] + 1) * 3;
+  const histLength = data.totalBins * split.channels;
   return {
     data,
     bins,
     split,
     settings,
     rng,
-    offsets3,
     histLength,
     pool: [],
     rows: new Uint32Array(data.rowCount),
     tmp: new Uint32Array(data.rowCount),
-    lut: new Uint8Array(256),
+    lut: new Uint8Array(257),
   };
 }
 
@@ -121,7 +123,9 @@ interface LeafState {
 export function growTree(grower: Grower, gh: Float64Array, sampleCount: number, treeFeatures: Int32Array): GrownTree {
   const { split: ctx, settings, rows } = grower;
   const maxLeaves = settings.maxLeaves;
-  const ranges = featureRanges(treeFeatures, ctx.offsets, ctx.numBins);
+  const ranges = featureRanges(treeFeatures, ctx.offsets, ctx.numBins, ctx.channels);
+  const kernel = ctx.channels === 3 ? buildHistogram3 : buildHistogram2;
+  const { slots, slotStart, sparse } = treeLayout(grower.data, treeFeatures, ctx.channels);
   const nodeFeatures = new Int32Array(treeFeatures.length);
   const reg = ctx.reg;
 
@@ -172,18 +176,8 @@ export function growTree(grower: Grower, gh: Float64Array, sampleCount: number, 
   };
   const build = (leaf: LeafState): void => {
     const hist = acquire();
-    buildHistogram(
-      hist,
-      grower.data.rowMajor,
-      grower.data.stride,
-      grower.offsets3,
-      treeFeatures,
-      treeFeatures.length,
-      gh,
-      rows,
-      leaf.begin,
-      leaf.end,
-    );
+    kernel(hist, grower.data, slots, slotStart, slots.length, gh, rows, leaf.begin, leaf.end);
+    fixMostFrequentBins(hist, grower.data, sparse, ctx.channels, leaf.g, leaf.h, leaf.c);
     leaf.hist = hist;
   };
   const canSplit = (leaf: LeafState): boolean =>
@@ -262,7 +256,7 @@ export function growTree(grower: Grower, gh: Float64Array, sampleCount: number, 
     child.end = leaf.end;
     child.g = s.rightG;
     child.h = s.rightH;
-    child.c = s.rightC;
+    child.c = leaf.end - mid;
     child.depth = leaf.depth + 1;
     child.parent = node;
     child.isLeft = false;
@@ -270,10 +264,10 @@ export function growTree(grower: Grower, gh: Float64Array, sampleCount: number, 
     child.upper = leaf.upper;
     const parentHist = leaf.hist;
     leaf.hist = null;
+    leaf.c = mid - leaf.begin;
     leaf.end = mid;
     leaf.g = s.leftG;
     leaf.h = s.leftH;
-    leaf.c = s.leftC;
     leaf.depth += 1;
     leaf.parent = node;
     leaf.isLeft = true;
@@ -350,6 +344,25 @@ export function growTree(grower: Grower, gh: Float64Array, sampleCount: number, 
   return { tree, leafBegin, leafEnd, leafLower, leafUpper };
 }
 
+/** The dense slots and sparse features a tree's histograms cover. */
+function treeLayout(
+  data: BinnedData,
+  treeFeatures: Int32Array,
+  channels: number,
+): { slots: Int32Array; slotStart: Int32Array; sparse: Int32Array } {
+  const used = new Uint8Array(data.featureCount);
+  for (const f of treeFeatures) used[f] = 1;
+  const slots: number[] = [];
+  const slotStart: number[] = [];
+  data.denseFeatures.forEach((f, slot) => {
+    if (!used[f]) return;
+    slots.push(slot);
+    slotStart.push(data.offsets[f] * channels);
+  });
+  const sparse = data.sparseFeatures.filter((f) => used[f] === 1);
+  return { slots: Int32Array.from(slots), slotStart: Int32Array.from(slotStart), sparse };
+}
+
 function chooseLeaf(leaves: readonly LeafState[], growth: 'leafwise' | 'depthwise'): number {
   let pick = -1;
   for (let i = 0; i < leaves.length; i++) {
@@ -409,7 +422,7 @@ function appendBitset(
 ): void {
   let maxCode = -1;
   for (let b = 0; b < nb; b++) if (flags[b] && binCodes[b] > maxCode) maxCode = binCodes[b];
-  const words = new Uint32Array((maxCode >>> 5) + 1);
+  const words = new Uint32Array(maxCode < 0 ? 0 : (maxCode >>> 5) + 1);
   for (let b = 0; b < nb; b++) {
     if (!flags[b]) continue;
     const code = binCodes[b];

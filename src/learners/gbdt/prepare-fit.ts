@@ -95,18 +95,24 @@ export function monotoneVector(constraints: Readonly<Record<string, number>>, da
 }
 
 /**
- * Bins of every feature, found on at most `bin_sample_rows` rows drawn with the seed.
+ * Bins of every feature, found on at most `bin_sample_rows` rows drawn with the seed (weighted by the sample
+ * weights for quantile binning).
  *
  * @example
  * ```ts
- * const bins = findFeatureBins(x, params, createRng(0));
+ * const bins = findFeatureBins(x, null, params, createRng(0));
  * ```
  */
-export function findFeatureBins(data: FeatureMatrix, params: GbdtParams, rng: Rng): FeatureBins[] {
+export function findFeatureBins(
+  data: FeatureMatrix,
+  weights: Float64Array | null,
+  params: GbdtParams,
+  rng: Rng,
+): FeatureBins[] {
   const n = data.rowCount;
   let sample: Uint32Array | null = null;
   if (n > params.bin_sample_rows) {
-    // Floyd-style selection without replacement, then sorted (reproducible, order-independent)
+    // selection without replacement, kept in row order (reproducible for a seed)
     const k = params.bin_sample_rows;
     const chosen = new Uint8Array(n);
     let count = 0;
@@ -120,12 +126,16 @@ export function findFeatureBins(data: FeatureMatrix, params: GbdtParams, rng: Rn
     sample = new Uint32Array(k);
     for (let i = 0, m = 0; i < n; i++) if (chosen[i]) sample[m++] = i;
   }
+  const gather = (values: Float64Array): Float64Array => {
+    if (!sample) return values;
+    const out = new Float64Array(sample.length);
+    for (let i = 0; i < sample.length; i++) out[i] = values[sample[i]];
+    return out;
+  };
+  const w = weights ? gather(weights) : null;
   return data.columns.map((col, f) => {
-    let values = col;
-    if (sample) {
-      values = new Float64Array(sample.length);
-      for (let i = 0; i < sample.length; i++) values[i] = col[sample[i]];
-    }
-    return findBins(values, data.categorical[f] === true, params.max_bins);
+    let hasMissing = false;
+    for (let i = 0; i < col.length && !hasMissing; i++) hasMissing = col[i] !== col[i];
+    return findBins(gather(col), w, data.categorical[f] === true, params.max_bins, params.binning, hasMissing);
   });
 }

@@ -21,6 +21,9 @@ import { type LeafRegularization, constrainedGain, gainAt, leafWeight, optimalGa
 export interface SplitContext {
   /** First bin of each feature in a histogram. */
   readonly offsets: Int32Array;
+  /** Numbers per bin: 2 (gradient, hessian) or 3 (with row count). Counts are needed by min_data_in_leaf > 1
+   * and categorical splits. */
+  readonly channels: 2 | 3;
   /** Value bins per feature (the missing bin is `numBins[f]`). */
   readonly numBins: Int32Array;
   readonly categorical: Uint8Array;
@@ -74,7 +77,7 @@ export function emptySplit(): SplitInfo {
     bin: -1,
     defaultLeft: false,
     categorical: false,
-    leftFlags: new Uint8Array(256),
+    leftFlags: new Uint8Array(257),
     leftG: 0,
     leftH: 0,
     leftC: 0,
@@ -146,27 +149,31 @@ function scanNumeric(
   out: SplitInfo,
 ): void {
   const nb = ctx.numBins[f];
-  const base = ctx.offsets[f] * 3;
-  const miss = base + nb * 3;
+  const ch = ctx.channels;
+  const base = ctx.offsets[f] * ch;
+  const miss = base + nb * ch;
   const mg = hist[miss];
   const mh = hist[miss + 1];
-  const mc = hist[miss + 2];
-  const hasMissing = mc > 0;
+  const counted = ch === 3;
+  const mc = counted ? hist[miss + 2] : 0;
+  const hasMissing = counted ? mc > 0 : mh > 0;
   const { l1, l2 } = ctx.reg;
   const minH = ctx.minChildWeight;
-  const minC = ctx.minDataInLeaf;
+  const minC = counted ? ctx.minDataInLeaf : 0;
   const constrained = ctx.constrained;
   const mono = ctx.monotone[f];
   let lg = 0;
   let lh = 0;
   let lc = 0;
   for (let t = 0; t < nb; t++) {
-    const k = base + t * 3;
-    const binCount = hist[k + 2];
-    if (binCount === 0) continue;
+    const k = base + t * ch;
+    if (counted) {
+      const binCount = hist[k + 2];
+      if (binCount === 0) continue;
+      lc += binCount;
+    }
     lg += hist[k];
     lh += hist[k + 1];
-    lc += binCount;
     const last = t === nb - 1;
     if (last && !hasMissing) break;
     // missing values go right
@@ -184,7 +191,7 @@ function scanNumeric(
         } else {
           gain = constrainedGain(ctx.reg, mono, lg, lh, rg, rh, lower, upper) - parentGain;
         }
-        if (gain > out.gain) record(out, f, t, hasMissing ? false : lc >= rc, lg, lh, lc, g, h, c, gain);
+        if (gain > out.gain) record(out, f, t, hasMissing ? false : lh >= rh, lg, lh, lc, g, h, c, gain);
       }
     }
     // missing values go left

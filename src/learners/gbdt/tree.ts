@@ -2,7 +2,7 @@
  * @module learners/gbdt/tree
  * A regression tree as parallel typed arrays (LightGBM `tree.h`), not node objects. Internal node i splits on
  * `feature[i]`; its children `left[i]`/`right[i]` are node indices (≥ 0) or leaves (`~leafIndex`, < 0).
- * Numeric nodes send a value left when `value <= threshold[i]`; categorical nodes hold in `threshold[i]` the
+ * Numeric nodes send a value left when `value < threshold[i]` (as XGBoost); categorical nodes hold in `threshold[i]` the
  * index of a bitset (`catBits[catBoundaries[k] .. catBoundaries[k+1])`) of the codes that go left. Missing
  * values (NaN) — and categories the model never saw, which prediction turns into NaN — follow `defaultLeft`.
  * Node and leaf hessian sums and row counts are kept for explanations (TreeSHAP covers) and reports.
@@ -53,7 +53,7 @@ export function treeLeaf(tree: Tree, columns: readonly Float64Array[], row: numb
     let goLeft: boolean;
     if (x !== x) goLeft = defaultLeft[node] === 1;
     else if (categorical[node] === 1) goLeft = inBitset(tree, threshold[node], x);
-    else goLeft = x <= threshold[node];
+    else goLeft = x < threshold[node];
     node = goLeft ? left[node] : right[node];
   }
   return ~node;
@@ -108,7 +108,7 @@ export function addTreeValues(
       const x = columns[feature[node]][row];
       let goLeft: boolean;
       if (x !== x) goLeft = defaultLeft[node] === 1;
-      else if (categorical[node] === 0) goLeft = x <= threshold[node];
+      else if (categorical[node] === 0) goLeft = x < threshold[node];
       else {
         const k = threshold[node];
         const start = catBoundaries[k];

@@ -100,11 +100,12 @@ export const sentinelValueCheck: Check = (ctx) => {
 /** How often `v` occurs, and the range of the other non-missing values. One pass. */
 function othersOf(table: Table, column: NumberColumn, v: number) {
   const values = column.values;
+  const rows = table.index;
   let count = 0;
   let otherMin = Number.POSITIVE_INFINITY;
   let otherMax = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < table.rowCount; i++) {
-    const x = values[storageRow(table, i)];
+    const x = values[rows ? rows[i] : i];
     if (x === v) count++;
     else if (x === x) {
       if (x < otherMin) otherMin = x;

@@ -10,7 +10,11 @@ interface Collected {
 }
 
 /** Tokenize `text` fed in chunks of `chunkSize` bytes and collect the records as strings. */
-function tokenize(text: string | Buffer, chunkSize = Number.MAX_SAFE_INTEGER, options: Partial<CsvTokenizerOptions> = {}): Collected {
+function tokenize(
+  text: string | Buffer,
+  chunkSize = Number.MAX_SAFE_INTEGER,
+  options: Partial<CsvTokenizerOptions> = {},
+): Collected {
   const out: Collected = { rows: [], lines: [], blanks: [], bad: [] };
   const t = createCsvTokenizer(
     { file: 'test.csv', delimiter: 0x2c, ...options },

@@ -42,8 +42,14 @@ describe('detectEncoding', () => {
   });
 
   it('recognises UTF-16 LE and BE byte order marks', () => {
-    expect(detectEncoding(Buffer.from([0xff, 0xfe, 0x61, 0]), 'u.csv')).toMatchObject({ encoding: 'utf-16le', bomLength: 2 });
-    expect(detectEncoding(Buffer.from([0xfe, 0xff, 0, 0x61]), 'u.csv')).toMatchObject({ encoding: 'utf-16be', bomLength: 2 });
+    expect(detectEncoding(Buffer.from([0xff, 0xfe, 0x61, 0]), 'u.csv')).toMatchObject({
+      encoding: 'utf-16le',
+      bomLength: 2,
+    });
+    expect(detectEncoding(Buffer.from([0xfe, 0xff, 0, 0x61]), 'u.csv')).toMatchObject({
+      encoding: 'utf-16be',
+      bomLength: 2,
+    });
   });
 
   it('falls back to Windows-1252 when the bytes are not UTF-8 but look like it', () => {

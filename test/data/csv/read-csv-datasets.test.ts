@@ -78,7 +78,9 @@ describe('readCsv on the real datasets', () => {
   });
 
   it('hillstrom: quoted fields with commas, 64,000 × 12', async () => {
-    const t = await readCsv(`${DATA}hillstrom/Kevin_Hillstrom_MineThatData_E-MailAnalytics_DataMiningChallenge_2008.03.20.csv`);
+    const t = await readCsv(
+      `${DATA}hillstrom/Kevin_Hillstrom_MineThatData_E-MailAnalytics_DataMiningChallenge_2008.03.20.csv`,
+    );
     expect(t.rowCount).toBe(64_000);
     expect(t.columns).toHaveLength(12);
     expect(count(getColumn(t, 'segment'), 'No E-Mail')).toBe(21_306);

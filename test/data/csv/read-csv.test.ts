@@ -102,10 +102,19 @@ describe('readCsv: dialects', () => {
   });
 
   it('reads UTF-16 LE files with a BOM (Excel "Unicode text")', async () => {
-    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('name\tn\r\nMüller\t1\r\nZoë\t2\r\n', 'utf16le')]);
+    const bytes = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from('name\tn\r\nMüller\t1\r\nZoë\t2\r\n', 'utf16le'),
+    ]);
     const t = await readCsv(fixture('u16.txt', bytes), { chunkSize: 7 });
     expect(values(t, 'name')).toEqual(['Müller', 'Zoë']);
     expect(values(t, 'n')).toEqual([1, 2]);
+    const le = Buffer.from('x;y\n€;2\n', 'utf16le');
+    const be = Buffer.from(le); // swap each code unit to big-endian
+    for (let i = 0; i < be.length; i += 2) [be[i], be[i + 1]] = [be[i + 1], be[i]];
+    const big = await readCsv(fixture('u16be.csv', Buffer.concat([Buffer.from([0xfe, 0xff]), be])));
+    expect(values(big, 'x')).toEqual(['€']);
+    expect(big.source.notes).toContain('encoding utf-16be (byte order mark); converted to UTF-8 while reading');
   });
 
   it('reads gzip transparently, by magic bytes not by name', async () => {
@@ -138,6 +147,11 @@ describe('readCsv: dialects', () => {
     expect(getColumn(t, 'code').type).toBe('categorical');
     const e = await failure(readCsvText(text, { types: { nope: 'numeric' } }));
     expect(e.messageId).toBe('schema.unknownColumn');
+  });
+
+  it('reads numbers with 16-17 significant digits exactly, sign included', async () => {
+    const t = await readCsvText('x\n-2419.0254183486104\n0.1234567890123456\n-1e-7\n');
+    expect(values(t, 'x')).toEqual([-2419.0254183486104, 0.1234567890123456, -1e-7]);
   });
 
   it('notes blank lines in the middle but not at the end', async () => {
@@ -220,7 +234,10 @@ describe('readCsv: bad input', () => {
   });
 
   it('a binary file', async () => {
-    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), Buffer.alloc(64, 7)]);
+    const png = Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),
+      Buffer.alloc(64, 7),
+    ]);
     const e = await failure(readCsv(fixture('image.csv', png)));
     expect(e.messageId).toBe('file.binary');
     expect(e.message).toContain('PNG');
@@ -241,13 +258,20 @@ describe('readCsv: bad input', () => {
     expect(e.messageId).toBe('file.invalidUtf8');
     expect((e as DataError).location).toMatchObject({ line: 3, column: 5 });
     expect(e.message).toContain('0x81');
-    const forced = await failure(readCsv(fixture('bad-utf8b.csv', Buffer.from('a\nb\xe4d\n', 'latin1')), { encoding: 'utf-8' }));
+    const forced = await failure(
+      readCsv(fixture('bad-utf8b.csv', Buffer.from('a\nb\xe4d\n', 'latin1')), { encoding: 'utf-8' }),
+    );
     expect((forced as DataError).location).toMatchObject({ line: 2, column: 2 });
   });
 
   it('invalid UTF-8 deep in a file judged UTF-8 is still found, with its line', async () => {
     const head = `id,name\n${Array.from({ length: 120_000 }, (_, i) => `${i},Zoë ${i}`).join('\n')}\n`;
-    const bytes = Buffer.concat([Buffer.from(head), Buffer.from('120000,M'), Buffer.from([0xfc]), Buffer.from('ller\n')]);
+    const bytes = Buffer.concat([
+      Buffer.from(head),
+      Buffer.from('120000,M'),
+      Buffer.from([0xfc]),
+      Buffer.from('ller\n'),
+    ]);
     for (const chunkSize of [65_536, 1_000_003]) {
       const e = await failure(readCsv(fixture('late.csv', bytes), { chunkSize }));
       expect(e.messageId).toBe('file.invalidUtf8');

@@ -92,15 +92,66 @@ describe('sniffCsv', () => {
 
 describe('detectHeader', () => {
   it('says header for text over numbers and dates', () => {
-    expect(detectHeader([['id', 'when'], ['1', '2011-01-04 10:00'], ['2', '2011-01-05 11:00']], MISSING)).toBe(true);
+    expect(
+      detectHeader(
+        [
+          ['id', 'when'],
+          ['1', '2011-01-04 10:00'],
+          ['2', '2011-01-05 11:00'],
+        ],
+        MISSING,
+      ),
+    ).toBe(true);
   });
   it('says no header when the first row has a number, date or missing token', () => {
-    expect(detectHeader([['a', '1'], ['b', '2']], MISSING)).toBe(false);
-    expect(detectHeader([['x', '2020-01-01'], ['y', '2020-01-02']], MISSING)).toBe(false);
-    expect(detectHeader([['x', '?'], ['y', 'z']], MISSING)).toBe(false);
+    expect(
+      detectHeader(
+        [
+          ['a', '1'],
+          ['b', '2'],
+        ],
+        MISSING,
+      ),
+    ).toBe(false);
+    expect(
+      detectHeader(
+        [
+          ['x', '2020-01-01'],
+          ['y', '2020-01-02'],
+        ],
+        MISSING,
+      ),
+    ).toBe(false);
+    expect(
+      detectHeader(
+        [
+          ['x', '?'],
+          ['y', 'z'],
+        ],
+        MISSING,
+      ),
+    ).toBe(false);
   });
   it('in an all-text file, says header unless a first-row value recurs in its column', () => {
-    expect(detectHeader([['label', 'message'], ['ham', 'Go until jurong'], ['spam', 'WINNER']], MISSING)).toBe(true);
-    expect(detectHeader([['ham', 'Go until jurong'], ['spam', 'WINNER'], ['ham', 'Ok lar']], MISSING)).toBe(false);
+    expect(
+      detectHeader(
+        [
+          ['label', 'message'],
+          ['ham', 'Go until jurong'],
+          ['spam', 'WINNER'],
+        ],
+        MISSING,
+      ),
+    ).toBe(true);
+    expect(
+      detectHeader(
+        [
+          ['ham', 'Go until jurong'],
+          ['spam', 'WINNER'],
+          ['ham', 'Ok lar'],
+        ],
+        MISSING,
+      ),
+    ).toBe(false);
   });
 });

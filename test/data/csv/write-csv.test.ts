@@ -82,7 +82,8 @@ describe('writeCsv', () => {
     for (let i = 0; i < n; i++) {
       ints[i] = i % 97 === 0 ? Number.NaN : Math.floor(rnd() * 1e6) - 5e5;
       reals[i] = i % 89 === 0 ? Number.NaN : (rnd() - 0.5) * 1e4;
-      days[i] = i % 83 === 0 ? Number.NaN : Date.UTC(2015, 0, 1) + Math.floor(rnd() * 3000) * 86_400_000 + (i % 2) * 3_600_000;
+      days[i] =
+        i % 83 === 0 ? Number.NaN : Date.UTC(2015, 0, 1) + Math.floor(rnd() * 3000) * 86_400_000 + (i % 2) * 3_600_000;
       flags[i] = i % 79 === 0 ? 2 : rnd() < 0.5 ? 1 : 0;
       codes[i] = i % 73 === 0 ? -1 : Math.floor(rnd() * dict.length);
     }
@@ -146,7 +147,9 @@ describe('writeCsv datetime text', () => {
       Date.UTC(2024, 1, 29, 0, 0, 0, 1),
     ];
     const column = dateColumn('t', Float64Array.from(instants));
-    const lines = text(createTable([column])).split('\n').slice(1, -1);
+    const lines = text(createTable([column]))
+      .split('\n')
+      .slice(1, -1);
     expect(lines).toEqual(instants.map((_, i) => textAt(column, i)));
   });
 });

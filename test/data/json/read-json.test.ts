@@ -92,17 +92,25 @@ describe('readJson: arrays of objects', () => {
   it('reads a large array whose records cross read chunks', async () => {
     const n = 60_000;
     const parts: string[] = [];
-    for (let i = 0; i < n; i++) parts.push(JSON.stringify({ i, label: `name ${i % 7} with "quotes" and \\ slashes`, x: i / 4 }));
+    for (let i = 0; i < n; i++)
+      parts.push(JSON.stringify({ i, label: `name ${i % 7} with "quotes" and \\ slashes`, x: i / 4 }));
     const t = await readJson(await file('big.json', `[${parts.join(',\n')}]`));
     expect(t.rowCount).toBe(n);
-    expect(rowObject(t, n - 1)).toEqual({ i: n - 1, label: `name ${(n - 1) % 7} with "quotes" and \\ slashes`, x: (n - 1) / 4 });
+    expect(rowObject(t, n - 1)).toEqual({
+      i: n - 1,
+      label: `name ${(n - 1) % 7} with "quotes" and \\ slashes`,
+      x: (n - 1) / 4,
+    });
     expect(t.source.lines?.[n - 1]).toBe(n);
   });
 });
 
 describe('readJson: NDJSON', () => {
   it('reads one object per line, skipping blank lines, and records the lines', async () => {
-    const path = await file('e.ndjson', '{"user": "u1", "clicks": 3}\n\n{"user": "u2", "clicks": 5}\r\n{"user": "u3"}\n');
+    const path = await file(
+      'e.ndjson',
+      '{"user": "u1", "clicks": 3}\n\n{"user": "u2", "clicks": 5}\r\n{"user": "u3"}\n',
+    );
     const t = await readJson(path);
     expect(t.source.format).toBe('ndjson');
     expect(t.rowCount).toBe(3);

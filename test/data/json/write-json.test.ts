@@ -45,7 +45,9 @@ describe('writeJson', () => {
     await writeJson(table, path);
     const text = await readFile(path, 'utf8');
     expect(text.split('\n')[0]).toBe('[');
-    expect(text.split('\n')[1]).toBe('{"score":null,"say \\"hi\\"":null,"opt_in":null,"day":"2020-01-01","seen":null},');
+    expect(text.split('\n')[1]).toBe(
+      '{"score":null,"say \\"hi\\"":null,"opt_in":null,"day":"2020-01-01","seen":null},',
+    );
     expect(text.endsWith('\n]\n')).toBe(true);
     expect(JSON.parse(text)).toHaveLength(50);
     const back = await readJson(path);
@@ -57,7 +59,9 @@ describe('writeJson', () => {
     const table = sample(2_345);
     const path = join(dir, 'out.ndjson.gz');
     await writeJson(table, path);
-    const lines = gunzipSync(await readFile(path)).toString('utf8').split('\n');
+    const lines = gunzipSync(await readFile(path))
+      .toString('utf8')
+      .split('\n');
     expect(lines).toHaveLength(2_346); // one per record and the final newline
     expect(lines[2_345]).toBe('');
     const back = await readJson(path);

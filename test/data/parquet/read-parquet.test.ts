@@ -81,7 +81,10 @@ describe('readParquet on Online Retail', () => {
 
   it('reads a subset of columns and reports progress per row group', async () => {
     const progress: number[] = [];
-    const t = await readParquet(RETAIL, { columns: ['Country', 'Quantity'], onProgress: (p) => progress.push(p.rows ?? -1) });
+    const t = await readParquet(RETAIL, {
+      columns: ['Country', 'Quantity'],
+      onProgress: (p) => progress.push(p.rows ?? -1),
+    });
     expect(t.columns.map((c) => c.name)).toEqual(['Country', 'Quantity']);
     expect(progress).toEqual([541_909]);
     await expect(readParquet(RETAIL, { columns: ['Land'] })).rejects.toMatchObject({

@@ -17,7 +17,10 @@ describe('parseDbAddress', () => {
       display: 'postgresql://ana:***@db.example.com:5432/crm?sslmode=require',
       secrets: ['s3cr%40t', 's3cr@t'],
     });
-    expect(parseDbAddress('postgres://localhost/crm')).toMatchObject({ display: 'postgres://localhost/crm', secrets: [] });
+    expect(parseDbAddress('postgres://localhost/crm')).toMatchObject({
+      display: 'postgres://localhost/crm',
+      secrets: [],
+    });
   });
 
   it('rejects other addresses without showing a password', () => {
