@@ -36,7 +36,10 @@ async function generate() {
     return s / 4294967296;
   };
   const cats = Array.from({ length: 10 }, (_, j) => Array.from({ length: 3 + j * 7 }, (_, k) => `c${j}_v${k}`));
-  const header = [...Array.from({ length: 20 }, (_, j) => `num_${j}`), ...Array.from({ length: 10 }, (_, j) => `cat_${j}`)];
+  const header = [
+    ...Array.from({ length: 20 }, (_, j) => `num_${j}`),
+    ...Array.from({ length: 10 }, (_, j) => `cat_${j}`),
+  ];
   const out = createWriteStream(file);
   out.write(`${header.join(',')}\n`);
   let buf = '';
@@ -119,11 +122,25 @@ const b = best(pd);
 const fmt = (x) => x.toFixed(2).padStart(8);
 console.log(`data: ${rows.toLocaleString('en-US')} rows × 30 columns, ${(size / 2 ** 20).toFixed(0)} MiB CSV`);
 console.log('                 load s  profile s   total s   peak RSS MiB   duplicates');
-console.log(`leitwerk      ${fmt(a.load)}  ${fmt(a.profile)}  ${fmt(a.seconds)}  ${fmt(a.maxRssMiB)}        ${a.duplicates}`);
-console.log(`pandas ${b.pandas.padEnd(6)} ${fmt(b.load)}  ${fmt(b.profile)}  ${fmt(b.seconds)}  ${fmt(b.maxRssMiB)}        ${b.duplicates}`);
+console.log(
+  `leitwerk      ${fmt(a.load)}  ${fmt(a.profile)}  ${fmt(a.seconds)}  ${fmt(a.maxRssMiB)}        ${a.duplicates}`,
+);
+console.log(
+  `pandas ${b.pandas.padEnd(6)} ${fmt(b.load)}  ${fmt(b.profile)}  ${fmt(b.seconds)}  ${fmt(b.maxRssMiB)}        ${b.duplicates}`,
+);
 const timeRatio = a.seconds / b.seconds;
 const rssRatio = a.maxRssMiB / b.maxRssMiB;
-console.log(`ratio leitwerk ÷ pandas: time ${timeRatio.toFixed(2)}× (goal ≤ 1.0), peak RSS ${rssRatio.toFixed(2)}× (goal ≤ 1.0)`);
 console.log(
-  JSON.stringify({ rows, bytes: size, leitwerk: a, pandas: b, timeRatio, rssRatio, goalsMet: timeRatio <= 1 && rssRatio <= 1 }),
+  `ratio leitwerk ÷ pandas: time ${timeRatio.toFixed(2)}× (goal ≤ 1.0), peak RSS ${rssRatio.toFixed(2)}× (goal ≤ 1.0)`,
+);
+console.log(
+  JSON.stringify({
+    rows,
+    bytes: size,
+    leitwerk: a,
+    pandas: b,
+    timeRatio,
+    rssRatio,
+    goalsMet: timeRatio <= 1 && rssRatio <= 1,
+  }),
 );

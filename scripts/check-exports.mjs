@@ -23,7 +23,12 @@ const entries = Object.entries(pkg.exports).map(([subpath, target]) => {
 
 const program = ts.createProgram(
   entries.map((e) => join(root, e.src)).filter((f) => existsSync(f)),
-  { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022, allowJs: false },
+  {
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    target: ts.ScriptTarget.ES2022,
+    allowJs: false,
+  },
 );
 const checker = program.getTypeChecker();
 
@@ -32,7 +37,9 @@ function docOf(symbol) {
   const decl = target.declarations?.[0];
   if (!decl) return { text: '', tags: [], kind: 'unknown', where: '?' };
   const jsDoc = ts.getJSDocCommentsAndTags(decl);
-  const text = jsDoc.map((d) => (typeof d.comment === 'string' ? d.comment : (d.comment ?? []).map((c) => c.text).join(''))).join(' ');
+  const text = jsDoc
+    .map((d) => (typeof d.comment === 'string' ? d.comment : (d.comment ?? []).map((c) => c.text).join('')))
+    .join(' ');
   const tags = ts.getJSDocTags(decl).map((t) => t.tagName.text);
   const sf = decl.getSourceFile();
   const { line } = sf.getLineAndCharacterOfPosition(decl.getStart());
@@ -51,7 +58,8 @@ for (const { subpath, src } of entries) {
   }
   for (const symbol of exported) {
     const doc = docOf(symbol);
-    if (!doc.text.trim() && doc.tags.length === 0) problems.push(`${doc.where}: ${symbol.getName()} (exported from ${subpath}) has no doc comment`);
+    if (!doc.text.trim() && doc.tags.length === 0)
+      problems.push(`${doc.where}: ${symbol.getName()} (exported from ${subpath}) has no doc comment`);
     else if ((doc.kind === 'function' || doc.kind === 'class') && !doc.tags.includes('example')) {
       problems.push(`${doc.where}: ${symbol.getName()} (exported from ${subpath}) has no @example`);
     }

@@ -47,7 +47,9 @@ export function checkLayers(src) {
   for (const file of walk(src)) {
     const from = folderOf(src, file);
     if (from !== null && !(from in LAYERS)) {
-      problems.push(`${relative(process.cwd(), file)}: folder src/${from}/ is not in the layer table of scripts/check-layers.mjs`);
+      problems.push(
+        `${relative(process.cwd(), file)}: folder src/${from}/ is not in the layer table of scripts/check-layers.mjs`,
+      );
       continue;
     }
     const fromLayer = from === null ? ROOT_LAYER : LAYERS[from];
@@ -65,7 +67,9 @@ export function checkLayers(src) {
       if (to === from) continue;
       const line = text.slice(0, m.index).split('\n').length + (text[m.index] === '\n' ? 1 : 0);
       if (to === null) {
-        problems.push(`${relative(process.cwd(), file)}:${line}: imports ${spec} (the root entry point) — only the root may import it`);
+        problems.push(
+          `${relative(process.cwd(), file)}:${line}: imports ${spec} (the root entry point) — only the root may import it`,
+        );
         continue;
       }
       const toLayer = LAYERS[to];

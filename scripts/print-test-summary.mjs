@@ -19,4 +19,6 @@ try {
   console.log(`no test report at ${file}: the checks before the tests failed (see above)`);
   failed = 1;
 }
-console.log(skipped > 0 ? `${passed} passed, ${failed} failed, ${skipped} skipped` : `${passed} passed, ${failed} failed`);
+console.log(
+  skipped > 0 ? `${passed} passed, ${failed} failed, ${skipped} skipped` : `${passed} passed, ${failed} failed`,
+);

@@ -63,7 +63,9 @@ export function createProgress(label: string, options: ProgressOptions = {}): Pr
       const filled = Math.round(share * WIDTH);
       bar = `[${'█'.repeat(filled)}${'░'.repeat(WIDTH - filled)}] ${(share * 100).toFixed(0).padStart(3)} % `;
     }
-    const amount = options.total ? `${formatAmount(done, options.unit)} / ${formatAmount(options.total, options.unit)}` : '';
+    const amount = options.total
+      ? `${formatAmount(done, options.unit)} / ${formatAmount(options.total, options.unit)}`
+      : '';
     const line = `${label} ${bar}${amount} ${seconds}s ${note}`.trimEnd();
     const columns = stream.columns ?? 100;
     stream.write(`\r\x1b[2K${line.slice(0, columns - 1)}${final ? '\n' : ''}`);

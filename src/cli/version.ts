@@ -24,7 +24,9 @@ let cached: string | undefined;
  */
 export function version(): string {
   if (cached === undefined) {
-    const pkg = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'package.json'), 'utf8'));
+    const pkg = JSON.parse(
+      readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'package.json'), 'utf8'),
+    );
     cached = String(pkg.version);
   }
   return cached;

@@ -38,7 +38,10 @@ export function registerDemo(program: Command): void {
       const run = await runInspect([file], { target: 'y', sensitive: 'age,marital', seed: '0' }, global);
       await writeInspectOutputs(
         run,
-        { html: join(flags.out, 'bank-additional-full.html'), recipeOut: join(flags.out, 'bank-additional-full.recipe.json') },
+        {
+          html: join(flags.out, 'bank-additional-full.html'),
+          recipeOut: join(flags.out, 'bank-additional-full.recipe.json'),
+        },
         global,
       );
     });

@@ -43,7 +43,11 @@ function partsOption(value: string | undefined): DatePart[] | undefined {
   if (!list) return undefined;
   for (const p of list) {
     if (!(DATE_PARTS as readonly string[]).includes(p)) {
-      throw new ValidationError('option.invalid', { name: '--parts', expected: `some of ${DATE_PARTS.join(', ')}`, got: p });
+      throw new ValidationError('option.invalid', {
+        name: '--parts',
+        expected: `some of ${DATE_PARTS.join(', ')}`,
+        got: p,
+      });
     }
   }
   return list as DatePart[];
@@ -113,7 +117,8 @@ export function registerEnrich(program: Command): void {
       }
       result = input;
       if (flags.join !== undefined) {
-        if (!flags.on) throw new ValidationError('option.invalid', { name: '--on', expected: 'a join key', got: 'nothing' });
+        if (!flags.on)
+          throw new ValidationError('option.invalid', { name: '--on', expected: 'a join key', got: 'nothing' });
         const right = await readInput([flags.join], flags, context);
         const [leftKey, rightKey] = flags.on.includes(':') ? flags.on.split(':', 2) : [flags.on, flags.on];
         const joined = leftJoin(result, right, { on: [leftKey, rightKey] });
@@ -142,7 +147,9 @@ export function registerEnrich(program: Command): void {
       process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
       return;
     }
-    lines.push(`wrote ${flags.out}: ${result.rowCount.toLocaleString('en-US')} rows × ${result.columns.length} columns`);
+    lines.push(
+      `wrote ${flags.out}: ${result.rowCount.toLocaleString('en-US')} rows × ${result.columns.length} columns`,
+    );
     process.stdout.write(`${lines.join('\n')}\n`);
   });
 }

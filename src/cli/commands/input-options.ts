@@ -49,12 +49,20 @@ export function addInputOptions(command: Command): Command {
     .addOption(new Option('--format <format>', 'file format instead of detecting it').choices([...TABLE_FORMATS]))
     .option('--delimiter <char>', 'CSV delimiter instead of sniffing it (use \\t for tab)')
     .addOption(
-      new Option('--encoding <encoding>', 'text encoding').choices(['auto', 'utf-8', 'latin1', 'windows-1252']).default('auto'),
+      new Option('--encoding <encoding>', 'text encoding')
+        .choices(['auto', 'utf-8', 'latin1', 'windows-1252'])
+        .default('auto'),
     )
-    .option('--missing <tokens>', 'comma-separated cell values read as missing (replaces the default: empty, NA, N/A, null, ?)')
+    .option(
+      '--missing <tokens>',
+      'comma-separated cell values read as missing (replaces the default: empty, NA, N/A, null, ?)',
+    )
     .option('--schema <file>', 'JSON schema file {"columns": {"name": "type"}} declaring column types')
     .option('--type <column=type>', 'declare one column type (repeatable), e.g. --type zip=categorical', collect)
-    .option('--skip-bad-rows', 'skip malformed CSV rows (they are reported with their line numbers) instead of stopping');
+    .option(
+      '--skip-bad-rows',
+      'skip malformed CSV rows (they are reported with their line numbers) instead of stopping',
+    );
 }
 
 /**
@@ -92,12 +100,20 @@ export async function readInput(
       });
     }
     if (files.length > 0) {
-      throw new ValidationError('option.invalid', { name: 'FILE', expected: 'no file together with --sql', got: files.join(' ') });
+      throw new ValidationError('option.invalid', {
+        name: 'FILE',
+        expected: 'no file together with --sql',
+        got: files.join(' '),
+      });
     }
     return readTable({ sql: options.sql, db: options.db }, read);
   }
   if (files.length === 0) {
-    throw new ValidationError('option.invalid', { name: 'FILE', expected: 'a file to read (or --sql with --db)', got: 'nothing' });
+    throw new ValidationError('option.invalid', {
+      name: 'FILE',
+      expected: 'a file to read (or --sql with --db)',
+      got: 'nothing',
+    });
   }
   const tables: Table[] = [];
   for (const file of files) {
@@ -141,7 +157,8 @@ export function listOption(value: string | undefined): string[] | undefined {
 export function dateOption(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const t = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value);
-  if (Number.isNaN(t)) throw new ValidationError('option.invalid', { name, expected: 'an ISO date such as 2024-01-31', got: value });
+  if (Number.isNaN(t))
+    throw new ValidationError('option.invalid', { name, expected: 'an ISO date such as 2024-01-31', got: value });
   return t;
 }
 

@@ -58,7 +58,11 @@ export interface InspectRun {
  * const { profile } = await runInspect(['bank.csv'], { target: 'y' }, { lang: 'en', quiet: true });
  * ```
  */
-export async function runInspect(files: readonly string[], flags: InspectFlags, global: GlobalFlags): Promise<InspectRun> {
+export async function runInspect(
+  files: readonly string[],
+  flags: InspectFlags,
+  global: GlobalFlags,
+): Promise<InspectRun> {
   const quiet = global.quiet === true || flags.json === true;
   const table = await readInput(files, flags, { quiet, signal: global.signal });
   const id = listOption(flags.id);
@@ -101,7 +105,9 @@ export async function writeInspectOutputs(
     return;
   }
   const color = process.stdout.isTTY === true && process.env.NO_COLOR === undefined;
-  process.stdout.write(formatInspectSummary(profile, { color, lang: global.lang, width: process.stdout.columns ?? 100 }));
+  process.stdout.write(
+    formatInspectSummary(profile, { color, lang: global.lang, width: process.stdout.columns ?? 100 }),
+  );
   process.stdout.write('\n');
   if (flags.html) process.stdout.write(`report: ${flags.html}\n`);
   if (flags.recipeOut) process.stdout.write(`recipe: ${flags.recipeOut}\n`);
@@ -119,7 +125,10 @@ export function registerInspect(program: Command): void {
   const command = program
     .command('inspect')
     .description('profile the data and report quality findings (missing, duplicates, leakage, PII, bias …)')
-    .argument('[files...]', 'data files (CSV/TSV, JSON/NDJSON, Parquet; .gz allowed); several files are read as one table')
+    .argument(
+      '[files...]',
+      'data files (CSV/TSV, JSON/NDJSON, Parquet; .gz allowed); several files are read as one table',
+    )
     .option('--target <column>', 'the column to predict: enables target, leakage and bias checks')
     .option('--id <columns>', 'comma-separated key columns (duplicate keys, never dropped)')
     .option('--sensitive <columns>', 'comma-separated sensitive attributes for the data-bias check (e.g. sex,age)')

@@ -34,6 +34,8 @@ describe('parseNumber', () => {
       '123456789012345',
       '1.7976931348623157e308',
       '4.35',
+      '-2419.0254183486104',
+      '-0.12345678901234567',
     ]) {
       expect(parseNumberString(s)).toBe(Number(s));
       const b = enc.encode(` ${s} `);
