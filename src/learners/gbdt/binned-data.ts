@@ -52,7 +52,7 @@ export function binMatrix(
   columns: readonly Float64Array[],
   bins: readonly FeatureBins[],
   rowCount: number,
-  sparseThreshold = 0.7,
+  sparseThreshold = 0.25,
 ): BinnedData {
   const featureCount = columns.length;
   const offsets = new Int32Array(featureCount);

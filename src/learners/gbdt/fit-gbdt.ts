@@ -49,7 +49,7 @@ export function fitGbdt(params: GbdtParams, data: FeatureMatrix, target: TargetI
 
   const rng = createRng(options.seed ?? 0);
   const bins = findFeatureBins(data, w, params, rng);
-  const binned = binMatrix(data.columns, bins, n, Number(process.env.LW_SPARSE ?? 0.7));
+  const binned = binMatrix(data.columns, bins, n);
   const knownCategories = bins.map((b) => (b.categorical ? Int32Array.from(b.binCodes).sort() : null));
   const trainColumns = prepareColumns(knownCategories, data.columns);
   const ctx = splitContext(params, bins, binned.offsets, monotone);

@@ -267,11 +267,8 @@ export function sketchCuts(values: Float64Array, weights: Float64Array | null, m
     levels: [],
     temp: summary(limit * 2),
   };
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    if (v === v) push(sk, v === 0 ? 0 : v, weights ? f32(weights[i]) : 1);
-  }
-  const out = getSummary(sk);
+  // Few distinct values: the sketch never drops an entry, so its summary is the exact one.
+  const out = exactSummary(values, weights, limit) ?? sketchAll(sk, values, weights);
   const intermediate = Math.min(n, maxBins * K_FACTOR);
   const reduced = summary(intermediate + 1);
   setPrune(reduced, out, intermediate);
@@ -287,4 +284,38 @@ export function sketchCuts(values: Float64Array, weights: Float64Array | null, m
   const top = a.size > 0 ? a.value[a.size - 1] : 0;
   cuts.push(top + (Math.abs(top) + 1e-5));
   return Float64Array.from(cuts);
+}
+
+function sketchAll(sk: Sketch, values: Float64Array, weights: Float64Array | null): Summary {
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v === v) push(sk, v === 0 ? 0 : v, weights ? f32(weights[i]) : 1);
+  }
+  return getSummary(sk);
+}
+
+/** The exact summary when there are at most `limit` distinct values, else null. */
+function exactSummary(values: Float64Array, weights: Float64Array | null, limit: number): Summary | null {
+  const weightOf = new Map<number, number>();
+  for (let i = 0; i < values.length; i++) {
+    let v = values[i];
+    if (v !== v) continue;
+    if (v === 0) v = 0;
+    const w = weights ? f32(weights[i]) : 1;
+    if (w === 0) continue;
+    const before = weightOf.get(v);
+    if (before === undefined) {
+      if (weightOf.size >= limit) return null;
+      weightOf.set(v, w);
+    } else weightOf.set(v, f32(before + w));
+  }
+  const distinct = Float64Array.from(weightOf.keys()).sort();
+  const out = summary(distinct.length);
+  let wsum = 0;
+  for (const v of distinct) {
+    const w = weightOf.get(v) as number;
+    set(out, out.size++, wsum, wsum + w, w, v);
+    wsum = f32(wsum + w);
+  }
+  return out;
 }
