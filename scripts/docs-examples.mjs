@@ -16,7 +16,8 @@
  *   bottom, so a block may use a file an earlier block wrote.
  * - Attributes of the comment: `<!-- example head=40 -->` keeps the first 40 lines and adds a line `…`;
  *   `<!-- example json=rows,columns[0],findings[*].check -->` parses stdout as JSON and prints only these
- *   paths (dots, `[n]` and `[*]`), as one object keyed by the path.
+ *   paths (see `selectPath`: dots, `[n]`, `[*]`, `[field=value]`, `{a|b}`), as one object keyed by the path,
+ *   with short arrays and objects on one line.
  * - The only change made to real output: the `checked in 1.4 s` of the inspect summary becomes
  *   `checked in … s` (re-wrapped at the same 100 columns), because the time differs from run to run.
  *   So running the script twice gives the same docs.
@@ -57,23 +58,63 @@ function parseAttributes(text, where) {
   return attributes;
 }
 
-/** Select a path such as `findings[0].details` or `columns[*].name` from a parsed JSON value. */
+/**
+ * Select a path from a parsed JSON value: `rows`, `columns[0].numeric`, `columns[*].name` (every element),
+ * `findings[check=pii]` (the elements whose field equals the text; `&` joins conditions, and the rest of the
+ * path applies to each match) and `columns[*].{name|type}` (only these fields of an object).
+ */
 function selectPath(value, path, where) {
   const steps = [];
-  for (const m of path.matchAll(/([^.[\]]+)|\[(\d+|\*)\]/g)) steps.push(m[1] ?? m[2]);
+  for (const m of path.matchAll(/\[([^\]]*)\]|\{([^}]*)\}|([^.[\]{}]+)/g)) {
+    if (m[1] !== undefined) steps.push(/^\d+$/.test(m[1]) ? { key: m[1] } : m[1] === '*' ? { each: [] } : { each: filterOf(m[1]) });
+    else if (m[2] !== undefined) steps.push({ pick: m[2].split('|') });
+    else steps.push({ key: m[3] });
+  }
+  function filterOf(text) {
+    return text.split('&').map((condition) => {
+      const at = condition.indexOf('=');
+      if (at <= 0) throw new Error(`${where}: ${path}: [${text}] is neither an index, * nor field=value`);
+      return [condition.slice(0, at), condition.slice(at + 1)];
+    });
+  }
   const walk = (v, i) => {
     if (i === steps.length) return v;
     const step = steps[i];
-    if (step === '*') {
-      if (!Array.isArray(v)) throw new Error(`${where}: ${path}: [*] on something that is not an array`);
-      return v.map((x) => walk(x, i + 1));
+    if (step.each) {
+      if (!Array.isArray(v)) throw new Error(`${where}: ${path}: [${step.each}] on something that is not an array`);
+      const kept = v.filter((x) => step.each.every(([k, want]) => x !== null && typeof x === 'object' && String(x[k]) === want));
+      return kept.map((x) => walk(x, i + 1));
     }
-    if (v === null || typeof v !== 'object' || !(step in v)) {
-      throw new Error(`${where}: ${path}: no ${step} in the output`);
+    if (step.pick) {
+      if (v === null || typeof v !== 'object') throw new Error(`${where}: ${path}: {…} on something that is not an object`);
+      return walk(Object.fromEntries(step.pick.filter((k) => k in v).map((k) => [k, v[k]])), i + 1);
     }
-    return walk(v[step], i + 1);
+    if (v === null || typeof v !== 'object' || !(step.key in v)) {
+      throw new Error(`${where}: ${path}: no ${step.key} in the output`);
+    }
+    return walk(v[step.key], i + 1);
   };
   return walk(value, 0);
+}
+
+/** JSON on one line with a space after `,` and `:` (strings and numbers exactly as JSON.stringify writes them). */
+function inlineJson(value) {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value)) return `[${value.map(inlineJson).join(', ')}]`;
+  const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}: ${inlineJson(v)}`).join(', ')}}`;
+}
+
+/** JSON with two-space indent, but arrays and objects that fit in the line written on one line. */
+function compactJson(value, indent = '') {
+  const flat = inlineJson(value);
+  if (value === null || typeof value !== 'object' || indent.length + flat.length <= WIDTH - 20) return flat;
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) {
+    return `[\n${value.map((v) => inner + compactJson(v, inner)).join(',\n')}\n${indent}]`;
+  }
+  const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+  return `{\n${entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${compactJson(v, inner)}`).join(',\n')}\n${indent}}`;
 }
 
 /** Greedy word wrap as the terminal summary does it (code points, at most `width` per line). */
@@ -126,7 +167,7 @@ function runExample(script, attributes, where) {
     }
     const selected = {};
     for (const path of attributes.json) selected[path] = selectPath(parsed, path, where);
-    out = JSON.stringify(selected, null, 2);
+    out = compactJson(selected);
   }
   out = maskTiming(out);
   let lines = out === '' ? [] : out.split('\n').map((l) => l.replace(/\s+$/, ''));

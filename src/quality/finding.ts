@@ -32,6 +32,7 @@ export const CHECK_IDS = [
   'id-column',
   'high-cardinality',
   'outliers',
+  'negative-values',
   'skewed',
   'class-imbalance',
   'rare-classes',

@@ -39,6 +39,7 @@ export {
   nearConstantColumnCheck,
   nearDuplicateRecordsCheck,
   numbersAsTextCheck,
+  negativeValuesCheck,
   outliersCheck,
   piiCheck,
   sentinelValueCheck,

@@ -128,5 +128,14 @@ describe('online retail', () => {
     const expected = repeatedLines(lines);
     expect(expected).toBe(5268);
     expect(find(p.findings, 'duplicate-rows', null)?.count).toBe(expected);
+    // Returns and cancellations: negative quantities (4th field, after a possibly quoted Description),
+    // counted independently from the raw text.
+    const negativeQuantities = lines.filter((l) => /^[^,]*,[^,]*,("([^"]|"")*"|[^,]*),-\d/.test(l)).length;
+    expect(negativeQuantities).toBe(10624);
+    expect(find(p.findings, 'negative-values', 'Quantity')?.count).toBe(negativeQuantities);
+    // Missing customers: empty 7th field, counted from the raw text.
+    const missingCustomers = lines.filter((l) => /,,[^,]*$/.test(l)).length;
+    expect(missingCustomers).toBe(135080);
+    expect(find(p.findings, 'missing', 'CustomerID')?.count).toBe(missingCustomers);
   });
 });

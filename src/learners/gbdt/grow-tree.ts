@@ -19,14 +19,8 @@
 import type { Rng } from '../../util/rng.js';
 import type { FeatureBins } from './bin-mapper.js';
 import type { BinnedData } from './binned-data.js';
-import {
-  buildHistogram2,
-  buildHistogram3,
-  clearHistogram,
-  featureRanges,
-  fixMostFrequentBins,
-  subtractHistogram,
-} from './histogram.js';
+import { fixMostFrequentBins, subtractHistogram } from './histogram.js';
+import { type HistogramKernel, histogramKernel } from './histogram-kernel.js';
 import { type SplitContext, type SplitInfo, emptySplit, findBestSplit } from './split-finder.js';
 import { leafWeight } from './split-math.js';
 import type { Tree } from './tree.js';
@@ -48,6 +42,7 @@ export interface Grower {
   readonly settings: GrowSettings;
   readonly rng: Rng;
   readonly histLength: number;
+  readonly kernel: HistogramKernel;
   readonly pool: Float64Array[];
   /** Row indices of the current tree's sample; leaves own ranges of it. */
   readonly rows: Uint32Array;
@@ -89,6 +84,7 @@ export function createGrower(
     settings,
     rng,
     histLength,
+    kernel: histogramKernel(data, split.channels),
     pool: [],
     rows: new Uint32Array(data.rowCount),
     tmp: new Uint32Array(data.rowCount),
@@ -123,9 +119,8 @@ interface LeafState {
 export function growTree(grower: Grower, gh: Float64Array, sampleCount: number, treeFeatures: Int32Array): GrownTree {
   const { split: ctx, settings, rows } = grower;
   const maxLeaves = settings.maxLeaves;
-  const ranges = featureRanges(treeFeatures, ctx.offsets, ctx.numBins, ctx.channels);
-  const kernel = ctx.channels === 3 ? buildHistogram3 : buildHistogram2;
-  const { slots, slotStart, sparse } = treeLayout(grower.data, treeFeatures, ctx.channels);
+  const data = grower.data;
+  const kernel = grower.kernel;
   const nodeFeatures = new Int32Array(treeFeatures.length);
   const reg = ctx.reg;
 
@@ -165,7 +160,7 @@ export function growTree(grower: Grower, gh: Float64Array, sampleCount: number, 
   const acquire = (): Float64Array => {
     const h = grower.pool.pop();
     if (h) {
-      clearHistogram(h, ranges);
+      h.fill(0);
       return h;
     }
     return new Float64Array(grower.histLength);
@@ -176,8 +171,8 @@ export function growTree(grower: Grower, gh: Float64Array, sampleCount: number, 
   };
   const build = (leaf: LeafState): void => {
     const hist = acquire();
-    kernel(hist, grower.data, slots, slotStart, slots.length, gh, rows, leaf.begin, leaf.end);
-    fixMostFrequentBins(hist, grower.data, sparse, ctx.channels, leaf.g, leaf.h, leaf.c);
+    kernel(hist, data.rowMajor, gh, rows, leaf.begin, leaf.end, data.rowPtr, data.entries);
+    fixMostFrequentBins(hist, data, data.sparseFeatures, ctx.channels, leaf.g, leaf.h, leaf.c);
     leaf.hist = hist;
   };
   const canSplit = (leaf: LeafState): boolean =>
@@ -293,7 +288,7 @@ export function growTree(grower: Grower, gh: Float64Array, sampleCount: number, 
       const small = leaf.c <= child.c ? leaf : child;
       const large = small === leaf ? child : leaf;
       build(small);
-      subtractHistogram(parentHist, small.hist as Float64Array, ranges);
+      subtractHistogram(parentHist, small.hist as Float64Array);
       large.hist = parentHist;
       if (splitLeft) evaluate(leaf);
       else release(leaf);
@@ -342,25 +337,6 @@ export function growTree(grower: Grower, gh: Float64Array, sampleCount: number, 
     catBits: Uint32Array.from(catBits),
   });
   return { tree, leafBegin, leafEnd, leafLower, leafUpper };
-}
-
-/** The dense slots and sparse features a tree's histograms cover. */
-function treeLayout(
-  data: BinnedData,
-  treeFeatures: Int32Array,
-  channels: number,
-): { slots: Int32Array; slotStart: Int32Array; sparse: Int32Array } {
-  const used = new Uint8Array(data.featureCount);
-  for (const f of treeFeatures) used[f] = 1;
-  const slots: number[] = [];
-  const slotStart: number[] = [];
-  data.denseFeatures.forEach((f, slot) => {
-    if (!used[f]) return;
-    slots.push(slot);
-    slotStart.push(data.offsets[f] * channels);
-  });
-  const sparse = data.sparseFeatures.filter((f) => used[f] === 1);
-  return { slots: Int32Array.from(slots), slotStart: Int32Array.from(slotStart), sparse };
 }
 
 function chooseLeaf(leaves: readonly LeafState[], growth: 'leafwise' | 'depthwise'): number {

@@ -182,16 +182,22 @@ function scanNumeric(
       const rh = h - lh;
       if (lc >= minC && rc >= minC && lh >= minH && rh >= minH) {
         const rg = g - lg;
-        let gain: number;
         if (!constrained) {
-          // inlined L1 soft-thresholding (hot loop; see split-math.ts)
+          // inlined L1 soft-thresholding (hot loop; see split-math.ts); compared without dividing
           const tl = lg > l1 ? lg - l1 : lg < -l1 ? lg + l1 : 0;
           const tr = rg > l1 ? rg - l1 : rg < -l1 ? rg + l1 : 0;
-          gain = (tl * tl) / (lh + l2) + (tr * tr) / (rh + l2) - parentGain;
+          const dl = lh + l2;
+          const dr = rh + l2;
+          const num = tl * tl * dr + tr * tr * dl;
+          const den = dl * dr;
+          if (num > (out.gain + parentGain) * den) {
+            const gain = num / den - parentGain;
+            if (gain > out.gain) record(out, f, t, hasMissing ? false : lh >= rh, lg, lh, lc, g, h, c, gain);
+          }
         } else {
-          gain = constrainedGain(ctx.reg, mono, lg, lh, rg, rh, lower, upper) - parentGain;
+          const gain = constrainedGain(ctx.reg, mono, lg, lh, rg, rh, lower, upper) - parentGain;
+          if (gain > out.gain) record(out, f, t, hasMissing ? false : lh >= rh, lg, lh, lc, g, h, c, gain);
         }
-        if (gain > out.gain) record(out, f, t, hasMissing ? false : lh >= rh, lg, lh, lc, g, h, c, gain);
       }
     }
     // missing values go left
@@ -203,15 +209,21 @@ function scanNumeric(
       const rh = h - xh;
       if (xc >= minC && rc >= minC && xh >= minH && rh >= minH) {
         const rg = g - xg;
-        let gain: number;
         if (!constrained) {
           const tl = xg > l1 ? xg - l1 : xg < -l1 ? xg + l1 : 0;
           const tr = rg > l1 ? rg - l1 : rg < -l1 ? rg + l1 : 0;
-          gain = (tl * tl) / (xh + l2) + (tr * tr) / (rh + l2) - parentGain;
+          const dl = xh + l2;
+          const dr = rh + l2;
+          const num = tl * tl * dr + tr * tr * dl;
+          const den = dl * dr;
+          if (num > (out.gain + parentGain) * den) {
+            const gain = num / den - parentGain;
+            if (gain > out.gain) record(out, f, t, true, xg, xh, xc, g, h, c, gain);
+          }
         } else {
-          gain = constrainedGain(ctx.reg, mono, xg, xh, rg, rh, lower, upper) - parentGain;
+          const gain = constrainedGain(ctx.reg, mono, xg, xh, rg, rh, lower, upper) - parentGain;
+          if (gain > out.gain) record(out, f, t, true, xg, xh, xc, g, h, c, gain);
         }
-        if (gain > out.gain) record(out, f, t, true, xg, xh, xc, g, h, c, gain);
       }
     }
   }

@@ -30,6 +30,7 @@ import { numbersAsTextCheck } from './numbers-as-text.js';
 import { outliersCheck } from './outliers.js';
 import { piiCheck } from './pii.js';
 import { sentinelValueCheck } from './sentinel-value.js';
+import { negativeValuesCheck } from './negative-values.js';
 import { skewedCheck } from './skewed.js';
 import { targetChecks } from './target.js';
 import { unparseableDatesCheck } from './unparseable-dates.js';
@@ -53,6 +54,7 @@ export { looksNumeric, numbersAsTextCheck } from './numbers-as-text.js';
 export { outliersCheck } from './outliers.js';
 export { piiCheck } from './pii.js';
 export { isSentinelPattern, sentinelValueCheck } from './sentinel-value.js';
+export { negativeValuesCheck } from './negative-values.js';
 export { skewedCheck } from './skewed.js';
 export { skippedRowsCheck } from './skipped-rows.js';
 export { targetChecks } from './target.js';
@@ -64,7 +66,7 @@ export { unparseableDatesCheck } from './unparseable-dates.js';
  *
  * @example
  * ```ts
- * DEFAULT_CHECKS.length; // 22
+ * DEFAULT_CHECKS.length; // 23
  * ```
  */
 export const DEFAULT_CHECKS: readonly Check[] = Object.freeze([
@@ -85,6 +87,7 @@ export const DEFAULT_CHECKS: readonly Check[] = Object.freeze([
   idColumnCheck,
   highCardinalityCheck,
   outliersCheck,
+  negativeValuesCheck,
   skewedCheck,
   targetChecks,
   leakageCheck,

@@ -171,6 +171,14 @@ export const qualityMessages = {
     en: 'Check whether they are errors (typing, units); cap them at a percentile (winsorise) or use a model robust to outliers such as tree ensembles',
     de: 'Prüfen, ob es Fehler sind (Tippfehler, Einheiten); sie an einem Perzentil kappen (winsorisieren) oder ein gegen Ausreißer robustes Modell wie Baum-Ensembles verwenden',
   },
+  'quality.negativeValues': {
+    en: '{column}: {count} values ({percent}) are negative in a column that is otherwise positive (minimum {min})',
+    de: '{column}: {count} Werte ({percent}) sind negativ in einer sonst positiven Spalte (Minimum {min})',
+  },
+  'quality.negativeValues.fix': {
+    en: 'Find out what they mean (returns, cancellations, refunds, errors) and treat them on purpose before summing, e.g. as returns in customer features',
+    de: 'Klären, was sie bedeuten (Retouren, Stornos, Erstattungen, Fehler), und sie vor dem Summieren bewusst behandeln, z. B. als Retouren in Kundenmerkmalen',
+  },
   'quality.skewed': {
     en: '{column} is strongly skewed (skewness {skewness})',
     de: '{column} ist stark schief verteilt (Schiefe {skewness})',
