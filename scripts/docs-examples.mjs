@@ -105,16 +105,20 @@ function inlineJson(value) {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}: ${inlineJson(v)}`).join(', ')}}`;
 }
 
-/** JSON with two-space indent, but arrays and objects that fit in the line written on one line. */
-function compactJson(value, indent = '') {
+/** JSON with two-space indent, but arrays and objects that fit in a line of 100 written on one line. */
+function compactJson(value, indent = '', prefix = 0) {
   const flat = inlineJson(value);
-  if (value === null || typeof value !== 'object' || indent.length + flat.length <= WIDTH - 20) return flat;
+  if (value === null || typeof value !== 'object' || indent.length + prefix + flat.length + 1 <= WIDTH) return flat;
   const inner = `${indent}  `;
   if (Array.isArray(value)) {
     return `[\n${value.map((v) => inner + compactJson(v, inner)).join(',\n')}\n${indent}]`;
   }
   const entries = Object.entries(value).filter(([, v]) => v !== undefined);
-  return `{\n${entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${compactJson(v, inner)}`).join(',\n')}\n${indent}}`;
+  const lines = entries.map(([k, v]) => {
+    const key = `${JSON.stringify(k)}: `;
+    return inner + key + compactJson(v, inner, key.length);
+  });
+  return `{\n${lines.join(',\n')}\n${indent}}`;
 }
 
 /** Greedy word wrap as the terminal summary does it (code points, at most `width` per line). */

@@ -298,13 +298,7 @@ export function textAt(column: Column, row: number, dateOnly = false): string {
     case 'datetime': {
       const v = column.values[row];
       if (v !== v) return '';
-      const iso = new Date(v).toISOString();
-      return dateOnly
-        ? iso.slice(0, 10)
-        : iso
-            .replace('T', ' ')
-            .replace(/\.000Z$/, '')
-            .replace(/Z$/, '');
+      return formatDate(v, dateOnly);
     }
     case 'category': {
       const c = column.codes[row];
@@ -315,6 +309,26 @@ export function textAt(column: Column, row: number, dateOnly = false): string {
       return v === BOOLEAN_MISSING ? '' : v === 1 ? 'true' : 'false';
     }
   }
+}
+
+/**
+ * Epoch ms as text the way leitwerk prints datetimes: `2011-01-04` when `dateOnly`, else
+ * `2011-01-04 10:00:00` (UTC; milliseconds only when present).
+ *
+ * @example
+ * ```ts
+ * formatDate(Date.UTC(2011, 0, 4), true); // '2011-01-04'
+ * formatDate(Date.UTC(2011, 0, 4, 10), false); // '2011-01-04 10:00:00'
+ * ```
+ */
+export function formatDate(ms: number, dateOnly: boolean): string {
+  const iso = new Date(ms).toISOString();
+  return dateOnly
+    ? iso.slice(0, 10)
+    : iso
+        .replace('T', ' ')
+        .replace(/\.000Z$/, '')
+        .replace(/Z$/, '');
 }
 
 /**

@@ -10,6 +10,7 @@
  * summarizeSorted(Float64Array.of(1, 2, 3, 10), {}).quantiles.p50; // 2.5
  * ```
  */
+import { formatDate } from '../data/column.js';
 import type { NumericSummary, ValueCount } from './column-profile.js';
 import { type HistogramOptions, histogramSorted } from './histogram.js';
 import { madSorted, quantileSorted } from './sorted-values.js';
@@ -123,23 +124,4 @@ export function valueCounts(
   dateOnly: boolean,
 ): ValueCount[] {
   return top.map(({ value, count }) => ({ value: datetime ? formatDate(value, dateOnly) : String(value), count }));
-}
-
-/**
- * A date as ISO text without milliseconds or zone (`2011-01-04 10:00:00`, or `2011-01-04` when date-only),
- * as the column printer shows it.
- *
- * @example
- * ```ts
- * formatDate(Date.UTC(2011, 0, 4), true); // '2011-01-04'
- * ```
- */
-export function formatDate(ms: number, dateOnly: boolean): string {
-  const iso = new Date(ms).toISOString();
-  return dateOnly
-    ? iso.slice(0, 10)
-    : iso
-        .replace('T', ' ')
-        .replace(/\.000Z$/, '')
-        .replace(/Z$/, '');
 }

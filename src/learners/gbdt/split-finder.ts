@@ -157,11 +157,20 @@ function scanNumeric(
   const counted = ch === 3;
   const mc = counted ? hist[miss + 2] : 0;
   const hasMissing = counted ? mc > 0 : mh > 0;
-  const { l1, l2 } = ctx.reg;
+  const l1 = ctx.reg.l1;
+  const l2 = ctx.reg.l2;
   const minH = ctx.minChildWeight;
   const minC = counted ? ctx.minDataInLeaf : 0;
   const constrained = ctx.constrained;
   const mono = ctx.monotone[f];
+  // best of this feature so far (kept in locals; written to `out` once at the end)
+  let bestGain = out.gain;
+  let target = bestGain + parentGain;
+  let bestT = -1;
+  let bestLeft = false;
+  let bestG = 0;
+  let bestH = 0;
+  let bestC = 0;
   let lg = 0;
   let lh = 0;
   let lc = 0;
@@ -177,27 +186,30 @@ function scanNumeric(
     const last = t === nb - 1;
     if (last && !hasMissing) break;
     // missing values go right
-    {
-      const rc = c - lc;
-      const rh = h - lh;
-      if (lc >= minC && rc >= minC && lh >= minH && rh >= minH) {
-        const rg = g - lg;
-        if (!constrained) {
-          // inlined L1 soft-thresholding (hot loop; see split-math.ts); compared without dividing
-          const tl = lg > l1 ? lg - l1 : lg < -l1 ? lg + l1 : 0;
-          const tr = rg > l1 ? rg - l1 : rg < -l1 ? rg + l1 : 0;
-          const dl = lh + l2;
-          const dr = rh + l2;
-          const num = tl * tl * dr + tr * tr * dl;
-          const den = dl * dr;
-          if (num > (out.gain + parentGain) * den) {
-            const gain = num / den - parentGain;
-            if (gain > out.gain) record(out, f, t, hasMissing ? false : lh >= rh, lg, lh, lc, g, h, c, gain);
-          }
-        } else {
-          const gain = constrainedGain(ctx.reg, mono, lg, lh, rg, rh, lower, upper) - parentGain;
-          if (gain > out.gain) record(out, f, t, hasMissing ? false : lh >= rh, lg, lh, lc, g, h, c, gain);
-        }
+    const rh = h - lh;
+    if (lh >= minH && rh >= minH && lc >= minC && c - lc >= minC) {
+      const rg = g - lg;
+      let gain = Number.NEGATIVE_INFINITY;
+      if (!constrained) {
+        // inlined L1 soft-thresholding (hot loop; see split-math.ts); compared without dividing
+        const tl = lg > l1 ? lg - l1 : lg < -l1 ? lg + l1 : 0;
+        const tr = rg > l1 ? rg - l1 : rg < -l1 ? rg + l1 : 0;
+        const dl = lh + l2;
+        const dr = rh + l2;
+        const num = tl * tl * dr + tr * tr * dl;
+        const den = dl * dr;
+        if (num > target * den) gain = num / den - parentGain;
+      } else {
+        gain = constrainedGain(ctx.reg, mono, lg, lh, rg, rh, lower, upper) - parentGain;
+      }
+      if (gain > bestGain) {
+        bestGain = gain;
+        target = gain + parentGain;
+        bestT = t;
+        bestLeft = hasMissing ? false : lh >= rh;
+        bestG = lg;
+        bestH = lh;
+        bestC = lc;
       }
     }
     // missing values go left
@@ -205,28 +217,34 @@ function scanNumeric(
       const xg = lg + mg;
       const xh = lh + mh;
       const xc = lc + mc;
-      const rc = c - xc;
-      const rh = h - xh;
-      if (xc >= minC && rc >= minC && xh >= minH && rh >= minH) {
+      const xr = h - xh;
+      if (xh >= minH && xr >= minH && xc >= minC && c - xc >= minC) {
         const rg = g - xg;
+        let gain = Number.NEGATIVE_INFINITY;
         if (!constrained) {
           const tl = xg > l1 ? xg - l1 : xg < -l1 ? xg + l1 : 0;
           const tr = rg > l1 ? rg - l1 : rg < -l1 ? rg + l1 : 0;
           const dl = xh + l2;
-          const dr = rh + l2;
+          const dr = xr + l2;
           const num = tl * tl * dr + tr * tr * dl;
           const den = dl * dr;
-          if (num > (out.gain + parentGain) * den) {
-            const gain = num / den - parentGain;
-            if (gain > out.gain) record(out, f, t, true, xg, xh, xc, g, h, c, gain);
-          }
+          if (num > target * den) gain = num / den - parentGain;
         } else {
-          const gain = constrainedGain(ctx.reg, mono, xg, xh, rg, rh, lower, upper) - parentGain;
-          if (gain > out.gain) record(out, f, t, true, xg, xh, xc, g, h, c, gain);
+          gain = constrainedGain(ctx.reg, mono, xg, xh, rg, xr, lower, upper) - parentGain;
+        }
+        if (gain > bestGain) {
+          bestGain = gain;
+          target = gain + parentGain;
+          bestT = t;
+          bestLeft = true;
+          bestG = xg;
+          bestH = xh;
+          bestC = xc;
         }
       }
     }
   }
+  if (bestT >= 0) record(out, f, bestT, bestLeft, bestG, bestH, bestC, g, h, c, bestGain);
 }
 
 function record(

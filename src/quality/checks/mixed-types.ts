@@ -13,9 +13,7 @@
  * ```
  */
 import type { Check } from '../check.js';
-import { catalogueFinding, percent } from '../catalogue-finding.js';
-import type { Finding } from '../finding.js';
-import { visibleRowNumbers } from '../visible-rows.js';
+import { invalidCellFindings } from '../invalid-cells.js';
 
 /**
  * The `mixed-types` check.
@@ -25,39 +23,10 @@ import { visibleRowNumbers } from '../visible-rows.js';
  * mixedTypesCheck(ctx).map((f) => f.count);
  * ```
  */
-export const mixedTypesCheck: Check = (ctx) => {
-  const { table } = ctx;
-  const out: Finding[] = [];
-  for (const column of table.columns) {
-    if (column.storage !== 'number' || column.info.invalidCount === 0) continue;
-    const { invalidCount, invalidExamples } = column.info;
-    const values = [...new Set(invalidExamples.map((e) => e.value))];
-    const share = invalidCount / Math.max(1, column.length);
-    out.push(
-      catalogueFinding({
-        check: 'mixed-types',
-        severity: 'warning',
-        column: column.name,
-        count: invalidCount,
-        share,
-        examples: visibleRowNumbers(
-          table,
-          invalidExamples.map((e) => e.row),
-        ).slice(0, 5),
-        messageId: 'quality.mixedTypes',
-        suggestionId: 'quality.mixedTypes.fix',
-        params: {
-          column: column.name,
-          count: invalidCount,
-          percent: percent(share),
-          values: values
-            .slice(0, 3)
-            .map((v) => `'${v}'`)
-            .join(', '),
-        },
-        details: { values: values.slice(0, 20) },
-      }),
-    );
-  }
-  return out;
-};
+export const mixedTypesCheck: Check = (ctx) =>
+  invalidCellFindings(ctx, {
+    storage: 'number',
+    check: 'mixed-types',
+    messageId: 'quality.mixedTypes',
+    suggestionId: 'quality.mixedTypes.fix',
+  });

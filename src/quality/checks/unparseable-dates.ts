@@ -13,9 +13,7 @@
  * ```
  */
 import type { Check } from '../check.js';
-import { catalogueFinding, percent } from '../catalogue-finding.js';
-import type { Finding } from '../finding.js';
-import { visibleRowNumbers } from '../visible-rows.js';
+import { invalidCellFindings } from '../invalid-cells.js';
 
 /**
  * The `unparseable-dates` check.
@@ -25,40 +23,11 @@ import { visibleRowNumbers } from '../visible-rows.js';
  * unparseableDatesCheck(ctx).map((f) => f.column);
  * ```
  */
-export const unparseableDatesCheck: Check = (ctx) => {
-  const { table } = ctx;
-  const out: Finding[] = [];
-  for (const column of table.columns) {
-    if (column.storage !== 'datetime' || column.info.invalidCount === 0) continue;
-    const { invalidCount, invalidExamples, dateFormat } = column.info;
-    const values = [...new Set(invalidExamples.map((e) => e.value))];
-    const share = invalidCount / Math.max(1, column.length);
-    out.push(
-      catalogueFinding({
-        check: 'unparseable-dates',
-        severity: 'warning',
-        column: column.name,
-        count: invalidCount,
-        share,
-        examples: visibleRowNumbers(
-          table,
-          invalidExamples.map((e) => e.row),
-        ).slice(0, 5),
-        messageId: 'quality.unparseableDates',
-        suggestionId: 'quality.unparseableDates.fix',
-        params: {
-          column: column.name,
-          count: invalidCount,
-          percent: percent(share),
-          format: dateFormat ?? '?',
-          values: values
-            .slice(0, 3)
-            .map((v) => `'${v}'`)
-            .join(', '),
-        },
-        details: { values: values.slice(0, 20), format: dateFormat ?? null },
-      }),
-    );
-  }
-  return out;
-};
+export const unparseableDatesCheck: Check = (ctx) =>
+  invalidCellFindings(ctx, {
+    storage: 'datetime',
+    check: 'unparseable-dates',
+    messageId: 'quality.unparseableDates',
+    suggestionId: 'quality.unparseableDates.fix',
+    extra: (column) => ({ format: column.info.dateFormat ?? null }),
+  });
