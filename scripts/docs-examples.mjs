@@ -16,7 +16,7 @@
  *   bottom, so a block may use a file an earlier block wrote.
  * - Attributes of the comment: `<!-- example head=40 -->` keeps the first 40 lines and adds a line `…`;
  *   `<!-- example json=rows,columns[0],findings[*].check -->` parses stdout as JSON and prints only these
- *   paths (see `selectPath`: dots, `[n]`, `[*]`, `[field=value]`, `{a|b}`), as one object keyed by the path,
+ *   paths (see `selectPath`: dots, `[n]`, `[*]`, `[field=value]` for the first match, `{a|b}`, `{-a}`), as one object keyed by the path,
  *   with short arrays and objects on one line.
  * - The only change made to real output: the `checked in 1.4 s` of the inspect summary becomes
  *   `checked in … s` (re-wrapped at the same 100 columns), because the time differs from run to run.
@@ -60,14 +60,15 @@ function parseAttributes(text, where) {
 
 /**
  * Select a path from a parsed JSON value: `rows`, `columns[0].numeric`, `columns[*].name` (every element),
- * `findings[check=pii]` (the elements whose field equals the text; `&` joins conditions, and the rest of the
- * path applies to each match) and `columns[*].{name|type}` (only these fields of an object).
+ * `findings[check=pii&column=email]` (the first element whose fields equal these texts),
+ * `columns[*].{name|type}` (only these fields of an object) and `{-notes}` (all fields but these).
  */
 function selectPath(value, path, where) {
   const steps = [];
   for (const m of path.matchAll(/\[([^\]]*)\]|\{([^}]*)\}|([^.[\]{}]+)/g)) {
-    if (m[1] !== undefined) steps.push(/^\d+$/.test(m[1]) ? { key: m[1] } : m[1] === '*' ? { each: [] } : { each: filterOf(m[1]) });
-    else if (m[2] !== undefined) steps.push({ pick: m[2].split('|') });
+    if (m[1] !== undefined) {
+      steps.push(/^\d+$/.test(m[1]) ? { key: m[1] } : { each: m[1] === '*' ? [] : filterOf(m[1]), text: m[1] });
+    } else if (m[2] !== undefined) steps.push({ pick: m[2].split('|') });
     else steps.push({ key: m[3] });
   }
   function filterOf(text) {
@@ -81,13 +82,22 @@ function selectPath(value, path, where) {
     if (i === steps.length) return v;
     const step = steps[i];
     if (step.each) {
-      if (!Array.isArray(v)) throw new Error(`${where}: ${path}: [${step.each}] on something that is not an array`);
-      const kept = v.filter((x) => step.each.every(([k, want]) => x !== null && typeof x === 'object' && String(x[k]) === want));
-      return kept.map((x) => walk(x, i + 1));
+      if (!Array.isArray(v)) throw new Error(`${where}: ${path}: [${step.text}] on something that is not an array`);
+      if (step.each.length === 0) return v.map((x) => walk(x, i + 1));
+      const found = v.find((x) =>
+        step.each.every(([k, want]) => x !== null && typeof x === 'object' && String(x[k]) === want),
+      );
+      if (found === undefined) throw new Error(`${where}: ${path}: no element with ${step.text}`);
+      return walk(found, i + 1);
     }
     if (step.pick) {
-      if (v === null || typeof v !== 'object') throw new Error(`${where}: ${path}: {…} on something that is not an object`);
-      return walk(Object.fromEntries(step.pick.filter((k) => k in v).map((k) => [k, v[k]])), i + 1);
+      if (v === null || typeof v !== 'object')
+        throw new Error(`${where}: ${path}: {…} on something that is not an object`);
+      const drop = step.pick.every((k) => k.startsWith('-'));
+      const kept = drop
+        ? Object.entries(v).filter(([k]) => !step.pick.includes(`-${k}`))
+        : step.pick.filter((k) => k in v).map((k) => [k, v[k]]);
+      return walk(Object.fromEntries(kept), i + 1);
     }
     if (v === null || typeof v !== 'object' || !(step.key in v)) {
       throw new Error(`${where}: ${path}: no ${step.key} in the output`);
@@ -110,6 +120,21 @@ function compactJson(value, indent = '', prefix = 0) {
   const flat = inlineJson(value);
   if (value === null || typeof value !== 'object' || indent.length + prefix + flat.length + 1 <= WIDTH) return flat;
   const inner = `${indent}  `;
+  if (Array.isArray(value) && value.every((v) => v === null || typeof v !== 'object')) {
+    // numbers and strings: as many per line as fit
+    const lines = [];
+    let line = '';
+    for (const text of value.map((v) => JSON.stringify(v) ?? 'null')) {
+      if (line !== '' && inner.length + line.length + text.length + 2 > WIDTH) {
+        lines.push(line);
+        line = '';
+      }
+      line += line === '' ? text : ` ${text}`;
+      line += ',';
+    }
+    lines.push(line.replace(/,$/, ''));
+    return `[\n${lines.map((l) => inner + l).join('\n')}\n${indent}]`;
+  }
   if (Array.isArray(value)) {
     return `[\n${value.map((v) => inner + compactJson(v, inner)).join(',\n')}\n${indent}]`;
   }

@@ -29,6 +29,7 @@ What exactly is done, identically on both sides:
   fmix32 of a linear combination of row, column and seed), so test/learners/support/synthetic.ts makes the
   very same rows without Python; the fixture stores checksums of the generated data to prove it.
 - Metrics: sklearn's roc_auc_score, mean_squared_error (RMSE) and mean_poisson_deviance on the holdout.
+- firstTree lists the splits of XGBoost's first tree (feature, float32 threshold, gain, cover), best gain first.
 - fitSeconds is XGBoost's training time at nthread=1 on the machine that made the fixture (information only).
 """
 
@@ -114,6 +115,16 @@ def train_xgb(params, X_train, y_train, rounds=ROUNDS, enable_categorical=False)
     return booster, seconds
 
 
+def first_tree(booster):
+    """The splits of XGBoost's first tree, best gain first: leitwerk's first tree must make the same ones."""
+    df = booster.trees_to_dataframe()
+    t = df[(df.Tree == 0) & (df.Feature != "Leaf")].sort_values("Gain", ascending=False)
+    return [
+        {"feature": r.Feature, "threshold": float(r.Split), "gain": float(r.Gain), "cover": float(r.Cover)}
+        for r in t.head(8).itertuples()
+    ]
+
+
 def predict(booster, X, enable_categorical=False):
     return booster.predict(xgb.DMatrix(X, enable_categorical=enable_categorical))
 
@@ -151,6 +162,7 @@ def classification_fixture(name, source, df, target, categorical, train_idx, tes
         "xgboostParams": dict(params, base_score="mean of training target", num_boost_round=ROUNDS),
         "leitwerkParams": dict(LEITWERK_PARAMS, objective="binary"),
         "metrics": {"auc": float(auc), "aucNativeCategorical": float(auc_nat)},
+        "firstTree": first_tree(booster),
         "fitSeconds": round(seconds, 3),
     }
 
@@ -302,6 +314,7 @@ def synthetic_fixture(kind):
         "xgboostParams": dict(params, base_score="mean of training target", num_boost_round=ROUNDS),
         "leitwerkParams": lw,
         "metrics": metrics,
+        "firstTree": first_tree(booster),
         "fitSeconds": round(seconds, 3),
     }
 

@@ -44,6 +44,20 @@ export function buildProgram(): Command {
   return program;
 }
 
+let pipeGuarded = false;
+
+/**
+ * `leitwerk inspect … | head` closes stdout early; that is the reader's choice, not an error. Without a
+ * handler Node throws EPIPE from the next write; with it, further output is dropped and the run ends normally.
+ */
+function ignoreClosedPipe(): void {
+  if (pipeGuarded) return;
+  pipeGuarded = true;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
+}
+
 /**
  * Run the CLI with arguments (without `node` and the script) and return the exit code.
  *
@@ -53,6 +67,7 @@ export function buildProgram(): Command {
  * ```
  */
 export async function run(argv: readonly string[]): Promise<number> {
+  ignoreClosedPipe();
   const program = buildProgram();
   const abort = new AbortController();
   const onSigint = () => abort.abort();

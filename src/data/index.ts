@@ -32,6 +32,7 @@ export {
   dateColumn,
   gatherColumn,
   isDateOnly,
+  formatDate,
   isMissingAt,
   numberColumn,
   renameColumn,
@@ -42,7 +43,6 @@ export {
   type Table,
   type TableSource,
   columnNames,
-  concatTables,
   createTable,
   dropColumns,
   filterRows,
@@ -57,6 +57,7 @@ export {
   takeRows,
   withColumns,
 } from './table.js';
+export { concatTables } from './concat-tables.js';
 
 // ---- type inference
 export {

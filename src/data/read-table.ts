@@ -165,6 +165,25 @@ export async function readTable(input: string | SqlInput, options: ReadTableOpti
   }
 }
 
+/**
+ * The format a table will be written in, from the path's extension (or `format`); a clear error for an
+ * extension leitwerk cannot write. Commands call it before doing any work, so a bad `--out` fails fast.
+ *
+ * @example
+ * ```ts
+ * outputFormatOf('scores.csv.gz'); // 'csv'
+ * outputFormatOf('scores.xlsx'); // throws ValidationError file.unknownOutputFormat
+ * ```
+ */
+export function outputFormatOf(path: string, format?: TableFormat): TableFormat {
+  const byExtension = extensionFormat(path);
+  const resolved = format ?? (byExtension === 'sqlite' ? undefined : byExtension);
+  if (resolved === undefined || (resolved === 'parquet' && /\.gz$/i.test(path))) {
+    throw new ValidationError('file.unknownOutputFormat', { file: path });
+  }
+  return resolved;
+}
+
 /** Options of `writeTable`. */
 export interface WriteTableOptions {
   /** Write this format instead of deciding by extension. */
@@ -184,12 +203,8 @@ export interface WriteTableOptions {
  * ```
  */
 export async function writeTable(table: Table, path: string, options: WriteTableOptions = {}): Promise<void> {
-  const byExtension = extensionFormat(path);
-  const format = options.format ?? (byExtension === 'sqlite' ? undefined : byExtension);
+  const format = outputFormatOf(path, options.format);
   const gz = /\.gz$/i.test(path);
-  if (format === undefined || (format === 'parquet' && gz)) {
-    throw new ValidationError('file.unknownFormat', { file: path });
-  }
   switch (format) {
     case 'csv':
       return writeCsv(table, path, {

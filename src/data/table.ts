@@ -27,8 +27,13 @@ export interface TableSource {
   readonly lines?: Uint32Array;
   /** Reader notes for the user, e.g. the sniffed delimiter and encoding. */
   readonly notes?: readonly string[];
-  /** Rows the reader skipped (with `--skip-bad-rows`): line and reason. Never silently dropped. */
-  readonly skipped?: readonly { readonly line: number; readonly reason: string }[];
+  /**
+   * Rows the reader skipped (with `--skip-bad-rows`): line and reason, and the file when the table was
+   * stacked from several. Never silently dropped.
+   */
+  readonly skipped?: readonly { readonly line: number; readonly reason: string; readonly file?: string }[];
+  /** For a table stacked from several files: each file and the storage row where its rows start. */
+  readonly parts?: readonly { readonly name: string; readonly firstRow: number; readonly rows: number }[];
 }
 
 /** An immutable table. Create with `createTable`; never construct the object by hand. */
@@ -295,60 +300,4 @@ export function rowObject(table: Table, i: number): Record<string, CellValue> {
   const out: Record<string, CellValue> = {};
   for (const c of table.columns) out[c.name] = valueAt(c, row);
   return out;
-}
-
-/**
- * Stack tables with the same column names and storage kinds (categories are re-coded into one dictionary).
- * Used to read several files of one dataset together (e.g. adult.data and adult.test).
- *
- * @example
- * ```ts
- * concatTables([train, test]).rowCount === train.rowCount + test.rowCount; // true
- * ```
- */
-export function concatTables(tables: readonly Table[], name = tables.map((t) => t.source.name).join(' + ')): Table {
-  if (tables.length === 0) return createTable([], { name, format: 'memory' });
-  const parts = tables.map(materialize);
-  const first = parts[0];
-  const total = parts.reduce((s, t) => s + t.rowCount, 0);
-  const columns: Column[] = first.columns.map((c0) => {
-    const cols = parts.map((t) => getColumn(t, c0.name));
-    for (const c of cols) {
-      if (c.storage !== c0.storage) {
-        throw new ValidationError('option.invalid', {
-          name: `column ${c0.name}`,
-          expected: `${c0.storage} values in every table`,
-          got: c.storage,
-        });
-      }
-    }
-    if (c0.storage === 'category') {
-      const dict: string[] = [];
-      const lookup = new Map<string, number>();
-      const codes = new Int32Array(total);
-      let at = 0;
-      for (const c of cols as (typeof c0)[]) {
-        const remap = c.dictionary.map((v) => {
-          let code = lookup.get(v);
-          if (code === undefined) {
-            code = dict.length;
-            dict.push(v);
-            lookup.set(v, code);
-          }
-          return code;
-        });
-        for (let i = 0; i < c.length; i++) codes[at++] = c.codes[i] < 0 ? -1 : remap[c.codes[i]];
-      }
-      return Object.freeze({ ...c0, codes, dictionary: Object.freeze(dict), length: total });
-    }
-    const Ctor = c0.storage === 'boolean' ? Uint8Array : Float64Array;
-    const values = new Ctor(total);
-    let at = 0;
-    for (const c of cols) {
-      values.set((c as { values: Float64Array | Uint8Array }).values, at);
-      at += c.length;
-    }
-    return Object.freeze({ ...c0, values, length: total }) as Column;
-  });
-  return createTable(columns, { name, format: first.source.format });
 }

@@ -145,7 +145,9 @@ export function checkCategoryCodes(matrix: FeatureMatrix): void {
  */
 export function alignFeatures(features: readonly FeatureInfo[], data: FeatureMatrix): Float64Array[] {
   const position = new Map<string, number>();
-  data.names.forEach((n, j) => position.set(n, j));
+  data.names.forEach((n, j) => {
+    position.set(n, j);
+  });
   const missing = features.filter((f) => !position.has(f.name)).map((f) => f.name);
   if (missing.length > 0) {
     throw new ValidationError('learner.missingFeature', {
@@ -179,7 +181,9 @@ function sameLabels(a: readonly string[], b: readonly string[]): boolean {
 
 function recode(col: Float64Array, from: readonly string[], to: readonly string[]): Float64Array {
   const index = new Map<string, number>();
-  to.forEach((label, code) => index.set(label, code));
+  to.forEach((label, code) => {
+    index.set(label, code);
+  });
   const unseen = to.length;
   const map = new Float64Array(from.length);
   for (let c = 0; c < from.length; c++) map[c] = index.get(from[c]) ?? unseen;

@@ -108,4 +108,8 @@ export interface Learner<S extends ParamSchema, M extends FittedModel> {
  * ```
  */
 // biome-ignore lint/suspicious/noExplicitAny: a registry holds learners of different schema and model types
-export type AnyLearner = Learner<any, any>;
+export type AnyLearner = Omit<Learner<any, any>, 'create'> & {
+  /** Settings come from outside (CLI, API, tuning) and are checked at run time against the schema. */
+  // biome-ignore lint/suspicious/noExplicitAny: see above
+  create(settings?: Readonly<Record<string, unknown>>): Estimator<any, any>;
+};

@@ -68,7 +68,8 @@ export function decodeFloat64(json: unknown, kind: string, field: string): Float
  */
 export function decodeInt32(json: unknown, kind: string, field: string): Int32Array {
   const v = decodeNumbers(json, kind, field);
-  for (const x of v) if (!Number.isInteger(x) || x < -2147483648 || x > 2147483647) corrupt(kind, `${field} holds ${x}`);
+  for (const x of v)
+    if (!Number.isInteger(x) || x < -2147483648 || x > 2147483647) corrupt(kind, `${field} holds ${x}`);
   return Int32Array.from(v);
 }
 
@@ -122,7 +123,10 @@ export function corrupt(kind: string, reason: string): never {
  */
 export function checkEnvelope(json: unknown, kind: string, formatVersion: number): Record<string, unknown> {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-    throw new ValidationError('learner.modelKind', { expected: kind, got: Array.isArray(json) ? 'a list' : typeof json });
+    throw new ValidationError('learner.modelKind', {
+      expected: kind,
+      got: Array.isArray(json) ? 'a list' : typeof json,
+    });
   }
   const o = json as Record<string, unknown>;
   if (o.kind !== kind) throw new ValidationError('learner.modelKind', { expected: kind, got: String(o.kind) });

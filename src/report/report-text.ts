@@ -124,7 +124,7 @@ export function formatTotals(counts: Readonly<Record<Severity, number>>, lang: L
 }
 
 /**
- * Total seconds of all profiling phases.
+ * Total seconds of a profiling run: `timings.total` when recorded, else the sum of the phases.
  *
  * @example
  * ```ts
@@ -132,6 +132,9 @@ export function formatTotals(counts: Readonly<Record<Severity, number>>, lang: L
  * ```
  */
 export function totalSeconds(profile: Pick<TableProfile, 'timings'>): number {
+  // `total` covers the whole run; the phases overlap it (and each other), so they are summed only without it.
+  const total = profile.timings.total;
+  if (total !== undefined && Number.isFinite(total)) return total;
   let sum = 0;
   for (const v of Object.values(profile.timings)) if (Number.isFinite(v)) sum += v;
   return sum;

@@ -144,6 +144,56 @@ describe('leitwerk clean', () => {
   });
 });
 
+describe('leitwerk clean, edge cases', () => {
+  it('refuses to replay pseudonymisation without the project key instead of making a new one', async () => {
+    const data = join(dir, 'contacts.csv');
+    writeFileSync(data, `id,email\n${Array.from({ length: 30 }, (_, i) => `${i},p${i}@example.org`).join('\n')}\n`);
+    const made = join(dir, 'contacts-clean.csv');
+    const project = mkdtempSync(join(tmpdir(), 'leitwerk-key-'));
+    expect((await runCli('clean', data, '--out', made, '--project', project)).code).toBe(0);
+    const elsewhere = mkdtempSync(join(tmpdir(), 'leitwerk-nokey-'));
+    const out = join(dir, 'contacts-replayed.csv');
+    const result = await runCli(
+      'clean',
+      data,
+      '--recipe',
+      `${made}.recipe.json`,
+      '--replay',
+      '--project',
+      elsewhere,
+      '--out',
+      out,
+    );
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/No project key found/);
+    expect(existsSync(out)).toBe(false);
+    expect(existsSync(join(elsewhere, '.leitwerk'))).toBe(false);
+  });
+
+  it('fails fast on an output format it cannot write', async () => {
+    const result = await runCli('clean', BANK, '--out', join(dir, 'bank.xlsx'));
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/Cannot tell which format to write .*bank\.xlsx in/);
+  });
+
+  it('cleans the result of a SQL query', async () => {
+    const { default: Database } = await import('better-sqlite3');
+    const dbFile = join(dir, 'crm.db');
+    const db = new Database(dbFile);
+    db.exec(
+      "create table customers (id integer, status text); insert into customers values (1, 'active'), (2, 'unknown'), (3, 'active'), (3, 'active');",
+    );
+    db.close();
+    const out = join(dir, 'crm-clean.csv');
+    const result = await runCli('clean', '--sql', 'select * from customers', '--db', dbFile, '--out', out, '--json');
+    expect(result.code).toBe(0);
+    const log = JSON.parse(result.stdout);
+    expect(log.rowsBefore).toBe(4);
+    expect(log.rowsAfter).toBe(3);
+    expect(readFileSync(out, 'utf8').trim().split('\n')).toEqual(['id,status', '1,active', '2,', '3,active']);
+  });
+});
+
 describe('leitwerk enrich', () => {
   it('builds one row per customer from transactions and says how cancellations were handled', async () => {
     const tx = join(dir, 'tx.csv');

@@ -15,11 +15,11 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { writeTable } from '../../data/read-table.js';
+import { outputFormatOf, writeTable } from '../../data/read-table.js';
 import { statInputFile } from '../../data/input-file.js';
 import { applyRecipe } from '../../quality/clean/apply-recipe.js';
 import { parseRecipe, serializeRecipe } from '../../quality/clean/parse-recipe.js';
-import { loadOrCreateProjectKey } from '../../quality/clean/project-key.js';
+import { loadOrCreateProjectKey, loadProjectKey } from '../../quality/clean/project-key.js';
 import type { Recipe } from '../../quality/clean/recipe.js';
 import { writeFileAtomic } from '../../util/atomic-file.js';
 import { createProgress } from '../progress.js';
@@ -50,7 +50,7 @@ export function registerClean(program: Command): void {
   const command = program
     .command('clean')
     .description('apply a cleaning recipe (or the one inspect proposes) and log what changed')
-    .argument('<file>', 'the data file')
+    .argument('[file]', 'the data file (or --sql with --db)')
     .requiredOption('--out <file>', 'where to write the cleaned table (.csv, .csv.gz, .parquet, .json, .ndjson)')
     .option('--recipe <file>', 'the recipe to apply (default: propose one from the data check)')
     .option('--recipe-out <file>', 'where to save the recipe that was applied (default: OUT.recipe.json when proposed)')
@@ -60,31 +60,37 @@ export function registerClean(program: Command): void {
     .option('--project <dir>', 'project folder holding the pseudonymisation key', '.')
     .option('--target <column>', 'the target column (never dropped or pseudonymised)')
     .option('--id <columns>', 'key columns (never dropped)');
-  addInputOptions(command).action(async (file: string, flags: CleanFlags, cmd: Command) => {
+  addInputOptions(command).action(async (file: string | undefined, flags: CleanFlags, cmd: Command) => {
     const global = cmd.optsWithGlobals() as unknown as GlobalFlags;
     const quiet = global.quiet === true || flags.json === true;
+    outputFormatOf(flags.out);
+    const files = file === undefined ? [] : [file];
+    const input = file ?? `sql: ${flags.sql ?? ''}`;
     let recipe: Recipe;
     let table: Awaited<ReturnType<typeof readInput>>;
     let recipeOut = flags.recipeOut;
     if (flags.recipe) {
       await statInputFile(flags.recipe);
       recipe = parseRecipe(await readFile(flags.recipe, 'utf8'), flags.recipe);
-      table = await readInput([file], flags, { quiet, signal: global.signal });
+      table = await readInput(files, flags, { quiet, signal: global.signal });
     } else {
-      const run = await runInspect([file], { ...flags, json: quiet }, global);
+      const run = await runInspect(files, { ...flags, json: quiet }, global);
       recipe = run.recipe;
       table = run.table;
       recipeOut ??= `${flags.out}.recipe.json`;
     }
     const needsKey = recipe.steps.some((s) => s.kind === 'pseudonymise');
-    const key = needsKey ? await loadOrCreateProjectKey(flags.project) : undefined;
+    // Replaying at prediction time must use the key the recipe was made with: never create a new one then.
+    const key = needsKey
+      ? await (flags.replay ? loadProjectKey(flags.project) : loadOrCreateProjectKey(flags.project))
+      : undefined;
     const result = applyRecipe(table, recipe, { key, mode: flags.replay ? 'replay' : 'fit' });
     const bar = createProgress(`writing ${flags.out}`, { unit: 'steps', enabled: !quiet });
     await writeTable(result.table, flags.out);
     bar.done(`${result.rowsAfter.toLocaleString('en-US')} rows`);
     if (recipeOut) await writeFileAtomic(recipeOut, `${serializeRecipe(recipe)}\n`);
     const log = {
-      input: file,
+      input,
       output: flags.out,
       recipe: flags.recipe ?? recipeOut,
       mode: result.mode,
@@ -98,7 +104,7 @@ export function registerClean(program: Command): void {
       return;
     }
     const lines = [
-      `cleaned ${file} → ${flags.out} (${result.mode}): ${result.rowsBefore.toLocaleString('en-US')} → ${result.rowsAfter.toLocaleString('en-US')} rows`,
+      `cleaned ${input} → ${flags.out} (${result.mode}): ${result.rowsBefore.toLocaleString('en-US')} → ${result.rowsAfter.toLocaleString('en-US')} rows`,
       ...result.log.map((e) => `  ${String(e.step).padStart(2)}. ${e.skipped ? '(skipped) ' : ''}${e.message}`),
     ];
     if (recipeOut) lines.push(`recipe: ${recipeOut}`);

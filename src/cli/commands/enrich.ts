@@ -14,7 +14,7 @@
  * ```
  */
 import type { Command } from 'commander';
-import { writeTable } from '../../data/read-table.js';
+import { outputFormatOf, writeTable } from '../../data/read-table.js';
 import type { Table } from '../../data/table.js';
 import { DATE_PARTS, type DatePart, addDateParts } from '../../quality/enrich/date-parts.js';
 import { leftJoin } from '../../quality/enrich/left-join.js';
@@ -65,7 +65,7 @@ export function registerEnrich(program: Command): void {
   const command = program
     .command('enrich')
     .description('join another table, add date parts, or build RFM customer features from transactions')
-    .argument('<file>', 'the table to enrich, or the transaction table with --customer')
+    .argument('[file]', 'the table to enrich, or the transaction table with --customer (or --sql with --db)')
     .requiredOption('--out <file>', 'where to write the result (.csv, .csv.gz, .parquet, .json, .ndjson)')
     .option('--join <file>', 'left-join this table (every row of FILE is kept once)')
     .option('--on <key>', 'join key: a column in both tables, or LEFT:RIGHT')
@@ -78,12 +78,13 @@ export function registerEnrich(program: Command): void {
     .option('--invoice <column>', 'RFM mode: the invoice column (frequency = distinct invoices; C… = cancellation)')
     .option('--as-of <date>', 'RFM mode: reference date (default: the day after the last transaction)')
     .option('--json', 'print the report as JSON');
-  addInputOptions(command).action(async (file: string, flags: EnrichFlags, cmd: Command) => {
+  addInputOptions(command).action(async (file: string | undefined, flags: EnrichFlags, cmd: Command) => {
     const global = cmd.optsWithGlobals() as unknown as GlobalFlags;
     const quiet = global.quiet === true || flags.json === true;
     const context = { quiet, signal: global.signal };
-    const input = await readInput([file], flags, context);
-    const report: Record<string, unknown> = { input: file, output: flags.out };
+    outputFormatOf(flags.out);
+    const input = await readInput(file === undefined ? [] : [file], flags, context);
+    const report: Record<string, unknown> = { input: file ?? `sql: ${flags.sql ?? ''}`, output: flags.out };
     const lines: string[] = [];
     let result: Table;
     if (flags.customer !== undefined || flags.amount !== undefined) {
@@ -110,8 +111,8 @@ export function registerEnrich(program: Command): void {
     } else {
       if (flags.join === undefined && flags.dateParts === undefined) {
         throw new ValidationError('option.invalid', {
-          name: 'enrich',
-          expected: '--join with --on, --date-parts, or --customer/--date/--amount',
+          name: '--join/--date-parts/--customer',
+          expected: 'one of: --join with --on, --date-parts, or --customer with --date and --amount',
           got: 'none of them',
         });
       }
@@ -119,7 +120,7 @@ export function registerEnrich(program: Command): void {
       if (flags.join !== undefined) {
         if (!flags.on)
           throw new ValidationError('option.invalid', { name: '--on', expected: 'a join key', got: 'nothing' });
-        const right = await readInput([flags.join], flags, context);
+        const right = await readInput([flags.join], { ...flags, sql: undefined, db: undefined }, context);
         const [leftKey, rightKey] = flags.on.includes(':') ? flags.on.split(':', 2) : [flags.on, flags.on];
         const joined = leftJoin(result, right, { on: [leftKey, rightKey] });
         result = joined.table;

@@ -15,7 +15,8 @@ import { Option } from 'commander';
 import type { ColumnType } from '../../data/column.js';
 import { type ReadTableOptions, TABLE_FORMATS, type TableFormat, readTable } from '../../data/read-table.js';
 import { parseTypeFlags, readSchemaFile } from '../../data/schema-file.js';
-import { type Table, concatTables } from '../../data/table.js';
+import { concatTables } from '../../data/concat-tables.js';
+import type { Table } from '../../data/table.js';
 import { ValidationError } from '../../util/errors.js';
 import { createProgress } from '../progress.js';
 

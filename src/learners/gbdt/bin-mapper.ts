@@ -167,7 +167,8 @@ export function binOf(bins: FeatureBins): (value: number) => number {
   const missing = bins.numBins;
   if (bins.categorical) {
     const lookup = codeToBin(bins);
-    return (v) => (v === v && v >= 0 && v < lookup.length && Math.floor(v) === v && lookup[v] >= 0 ? lookup[v] : missing);
+    return (v) =>
+      v === v && v >= 0 && v < lookup.length && Math.floor(v) === v && lookup[v] >= 0 ? lookup[v] : missing;
   }
   const upper = bins.upper;
   const last = upper.length - 1;

@@ -6,7 +6,9 @@
  * - Otherwise: categories with at least `cat_smooth` rows are sorted by gradient / (hessian + `cat_smooth`);
  *   prefixes of that order from either end (at most `max_cat_threshold` categories, groups of at least
  *   `min_data_per_group` rows) go left. These candidates are scored with the extra `cat_l2` penalty.
- * Categories that never enter a candidate (rare ones) go right. Needs histograms with row counts (3 channels).
+ * Categories that never enter a candidate (rare ones) go right. Row counts come from the count channel when
+ * the histograms have one, else they are estimated from hessians (count ≈ hessian × node rows / node hessian),
+ * as LightGBM does.
  *
  * @example
  * ```ts
@@ -15,7 +17,7 @@
  * best.leftFlags; // 1 for bins that go left
  * ```
  */
-import type { SplitContext, SplitInfo } from './split-finder.js';
+import { type SplitContext, type SplitInfo, tieMargin } from './split-finder.js';
 import { constrainedGain, thresholdL1 } from './split-math.js';
 
 /**
@@ -39,28 +41,34 @@ export function scanCategorical(
   out: SplitInfo,
 ): void {
   const nb = ctx.numBins[f];
-  const base = ctx.offsets[f] * 3; // categorical features always come with 3-channel histograms
+  const ch = ctx.channels;
+  const base = ctx.offsets[f] * ch;
+  // Row counts per bin: exact with 3 channels, else estimated from hessians as LightGBM does.
+  const countFactor = h > 0 ? c / h : 0;
+  const count = (b: number): number =>
+    ch === 3 ? hist[base + b * 3 + 2] : Math.round(hist[base + b * ch + 1] * countFactor);
   const used: number[] = [];
-  for (let b = 0; b <= nb; b++) if (hist[base + b * 3 + 2] > 0) used.push(b);
+  for (let b = 0; b <= nb; b++)
+    if (hist[base + b * ch + 1] > 0 || (ch === 3 && hist[base + b * 3 + 2] > 0)) used.push(b);
   if (used.length <= 1) return;
   const minC = ctx.minDataInLeaf;
   const minH = ctx.minChildWeight;
   const missingBin = nb;
-  const missingCount = hist[base + nb * 3 + 2];
+  const missingCount = count(nb);
 
   if (used.length <= ctx.maxCatToOnehot) {
     const reg = ctx.reg;
     for (const b of used) {
-      const k = base + b * 3;
+      const k = base + b * ch;
       const lg = hist[k];
       const lh = hist[k + 1];
-      const lc = hist[k + 2];
+      const lc = count(b);
       const rg = g - lg;
       const rh = h - lh;
       const rc = c - lc;
       if (lc < minC || rc < minC || lh < minH || rh < minH) continue;
       const gain = childrenGain(ctx, lg, lh, rg, rh, lower, upper, reg.l2) - parentGain;
-      if (gain > out.gain) {
+      if (gain > out.gain + tieMargin(out.gain)) {
         setOut(out, f, lg, lh, lc, g, h, c, gain);
         out.leftFlags.fill(0);
         out.leftFlags[b] = 1;
@@ -71,9 +79,9 @@ export function scanCategorical(
   }
 
   const smooth = ctx.catSmooth;
-  const candidates = used.filter((b) => hist[base + b * 3 + 2] >= smooth);
+  const candidates = used.filter((b) => count(b) >= smooth);
   if (candidates.length === 0) return;
-  const ratio = (b: number): number => hist[base + b * 3] / (hist[base + b * 3 + 1] + smooth);
+  const ratio = (b: number): number => hist[base + b * ch] / (hist[base + b * ch + 1] + smooth);
   candidates.sort((a, b) => ratio(a) - ratio(b) || a - b);
   const maxNum = Math.min(ctx.maxCatThreshold, (candidates.length + 1) >> 1);
   const l2 = ctx.reg.l2 + ctx.catL2;
@@ -92,11 +100,12 @@ export function scanCategorical(
     const limit = Math.min(candidates.length, maxNum);
     for (let i = 0; i < limit; i++) {
       const b = dir > 0 ? candidates[i] : candidates[candidates.length - 1 - i];
-      const k = base + b * 3;
+      const k = base + b * ch;
+      const cnt = count(b);
       lg += hist[k];
       lh += hist[k + 1];
-      lc += hist[k + 2];
-      group += hist[k + 2];
+      lc += cnt;
+      group += cnt;
       if (lc < minC || lh < minH) continue;
       const rc = c - lc;
       if (rc < minC || rc < minGroup) break;
@@ -105,7 +114,7 @@ export function scanCategorical(
       if (group < minGroup) continue;
       group = 0;
       const gain = childrenGain(ctx, lg, lh, g - lg, rh, lower, upper, l2) - parentGain;
-      if (gain > bestGain) {
+      if (gain > bestGain + tieMargin(bestGain)) {
         bestGain = gain;
         bestDir = dir;
         bestCount = i + 1;

@@ -36,7 +36,12 @@ import { type Tree, addTreeValues } from './tree.js';
  * fitGbdt(resolveParams('gbdt', gbdtSchema, { objective: 'poisson' }), x, counts, { seed: 3 });
  * ```
  */
-export function fitGbdt(params: GbdtParams, data: FeatureMatrix, target: TargetInput, options: FitOptions = {}): GbdtModel {
+export function fitGbdt(
+  params: GbdtParams,
+  data: FeatureMatrix,
+  target: TargetInput,
+  options: FitOptions = {},
+): GbdtModel {
   const n = data.rowCount;
   const nf = data.names.length;
   if (nf === 0) throw new ValidationError('learner.noFeatures', { learner: 'gbdt' });
@@ -179,10 +184,10 @@ function splitContext(
     numBins[f] = b.numBins;
     categorical[f] = b.categorical ? 1 : 0;
   });
-  const needCounts = params.min_data_in_leaf > 1 || bins.some((b) => b.categorical);
   return {
     offsets,
-    channels: needCounts ? 3 : 2,
+    // exact row counts per bin cost a third histogram channel: only when min_data_in_leaf asks for them
+    channels: params.min_data_in_leaf > 1 ? 3 : 2,
     numBins,
     categorical,
     monotone,

@@ -169,18 +169,25 @@ function decodeTree(json: unknown, index: number, featureCount: number): Tree {
   const nodes = Math.max(0, numLeaves - 1);
   if (numLeaves < 1) corrupt(KIND, `tree ${index} has no leaves`);
   for (const field of TREE_FIELDS) {
-    const expected = field.startsWith('leaf') ? numLeaves : field.startsWith('cat') && field !== 'categorical' ? -1 : nodes;
+    const expected = field.startsWith('leaf')
+      ? numLeaves
+      : field.startsWith('cat') && field !== 'categorical'
+        ? -1
+        : nodes;
     if (expected >= 0 && tree[field].length !== expected) {
       corrupt(KIND, `${name(field)} has ${tree[field].length} entries, expected ${expected}`);
     }
   }
   const splits = tree.catBoundaries.length - 1;
-  if (splits < 0 || tree.catBoundaries[splits] !== tree.catBits.length) corrupt(KIND, `${name('catBoundaries')} is malformed`);
+  if (splits < 0 || tree.catBoundaries[splits] !== tree.catBits.length)
+    corrupt(KIND, `${name('catBoundaries')} is malformed`);
   for (let i = 0; i < nodes; i++) {
     for (const child of [tree.left[i], tree.right[i]]) {
-      if (child >= nodes || (child >= 0 && child <= i) || ~child >= numLeaves) corrupt(KIND, `tree ${index} node ${i} has a bad child`);
+      if (child >= nodes || (child >= 0 && child <= i) || ~child >= numLeaves)
+        corrupt(KIND, `tree ${index} node ${i} has a bad child`);
     }
-    if (tree.feature[i] < 0 || tree.feature[i] >= featureCount) corrupt(KIND, `tree ${index} node ${i} has a bad feature`);
+    if (tree.feature[i] < 0 || tree.feature[i] >= featureCount)
+      corrupt(KIND, `tree ${index} node ${i} has a bad feature`);
     if (tree.categorical[i] === 1) {
       const k = tree.threshold[i];
       if (!Number.isInteger(k) || k < 0 || k >= splits) corrupt(KIND, `tree ${index} node ${i} has a bad category set`);

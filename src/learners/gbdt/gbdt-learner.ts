@@ -45,7 +45,8 @@ export const gbdtLearner: Learner<typeof gbdtSchema, GbdtModel> = Object.freeze(
   ] as const),
   create(settings = {}) {
     const params = resolveParams('gbdt', gbdtSchema, settings);
-    const task = params.objective === 'binary' ? 'binary' : params.objective === 'multiclass' ? 'multiclass' : 'regression';
+    const task =
+      params.objective === 'binary' ? 'binary' : params.objective === 'multiclass' ? 'multiclass' : 'regression';
     return Object.freeze({
       kind: 'gbdt' as const,
       settings: params,

@@ -17,7 +17,8 @@ import { type FeatureMatrix, alignFeatures } from '../feature-matrix.js';
 import type { FittedModel } from '../learner.js';
 import type { GbdtObjectiveName, GbdtParams } from './gbdt-params.js';
 import { linkOf } from './objectives.js';
-import { type Tree, addTreeValues } from './tree.js';
+import { addForestValues } from './predict-forest.js';
+import type { Tree } from './tree.js';
 
 /** Current format version of `GbdtModel`. */
 export const GBDT_FORMAT_VERSION = 1;
@@ -86,9 +87,7 @@ export function predictRawGbdt(model: GbdtModel, data: FeatureMatrix): Float64Ar
   const k = model.outputs;
   const perOutput: Float64Array[] = [];
   for (let o = 0; o < k; o++) perOutput.push(new Float64Array(n).fill(model.baseScores[o]));
-  model.trees.forEach((tree, t) => {
-    addTreeValues(tree, columns, perOutput[t % k], n);
-  });
+  addForestValues(model.trees, k, columns, n, perOutput);
   if (k === 1) return perOutput[0];
   const out = new Float64Array(n * k);
   for (let o = 0; o < k; o++) {

@@ -87,7 +87,7 @@ export const gbdtSchema = {
   },
   min_child_weight: {
     type: 'number',
-    default: 1e-3,
+    default: 1,
     min: 0,
     max: BIG,
     description: 'Least sum of hessians (weighted) in a leaf (XGBoost min_child_weight).',
@@ -95,10 +95,11 @@ export const gbdtSchema = {
   },
   min_data_in_leaf: {
     type: 'integer',
-    default: 20,
+    default: 0,
     min: 0,
     max: BIG,
-    description: 'Least number of training rows in a leaf.',
+    description:
+      'Least number of training rows in a leaf (exact counts; values above 1 make histograms a third larger).',
     search: { min: 1, max: 200, log: true },
   },
   min_split_gain: {

@@ -20,7 +20,13 @@ import type { Rng } from '../../util/rng.js';
 import type { FeatureBins } from './bin-mapper.js';
 import type { BinnedData } from './binned-data.js';
 import { fixMostFrequentBins, subtractHistogram } from './histogram.js';
-import { type HistogramKernel, histogramKernel } from './histogram-kernel.js';
+import {
+  type HistogramKernels,
+  type KernelScratch,
+  histogramKernels,
+  kernelScratch,
+  rowWords,
+} from './histogram-kernel.js';
 import { type SplitContext, type SplitInfo, emptySplit, findBestSplit } from './split-finder.js';
 import { leafWeight } from './split-math.js';
 import type { Tree } from './tree.js';
@@ -42,7 +48,9 @@ export interface Grower {
   readonly settings: GrowSettings;
   readonly rng: Rng;
   readonly histLength: number;
-  readonly kernel: HistogramKernel;
+  readonly kernels: HistogramKernels;
+  readonly scratch: KernelScratch;
+  readonly rowWords: Uint32Array;
   readonly pool: Float64Array[];
   /** Row indices of the current tree's sample; leaves own ranges of it. */
   readonly rows: Uint32Array;
@@ -84,7 +92,9 @@ export function createGrower(
     settings,
     rng,
     histLength,
-    kernel: histogramKernel(data, split.channels),
+    kernels: histogramKernels(data, split.channels),
+    scratch: kernelScratch(data),
+    rowWords: rowWords(data),
     pool: [],
     rows: new Uint32Array(data.rowCount),
     tmp: new Uint32Array(data.rowCount),
@@ -120,7 +130,7 @@ export function growTree(grower: Grower, gh: Float64Array, sampleCount: number, 
   const { split: ctx, settings, rows } = grower;
   const maxLeaves = settings.maxLeaves;
   const data = grower.data;
-  const kernel = grower.kernel;
+  const { direct, gathered } = grower.kernels;
   const nodeFeatures = new Int32Array(treeFeatures.length);
   const reg = ctx.reg;
 
@@ -171,14 +181,25 @@ export function growTree(grower: Grower, gh: Float64Array, sampleCount: number, 
   };
   const build = (leaf: LeafState): void => {
     const hist = acquire();
-    kernel(hist, data.rowMajor, gh, rows, leaf.begin, leaf.end, data.rowPtr, data.entries);
+    // all rows in order: read in place; a child's scattered rows: gather chunks first
+    const kernel = leaf.end - leaf.begin === data.rowCount ? direct : gathered;
+    kernel(
+      hist,
+      data.rowMajor,
+      grower.rowWords,
+      gh,
+      rows,
+      leaf.begin,
+      leaf.end,
+      data.rowPtr,
+      data.entries,
+      grower.scratch,
+    );
     fixMostFrequentBins(hist, data, data.sparseFeatures, ctx.channels, leaf.g, leaf.h, leaf.c);
     leaf.hist = hist;
   };
   const canSplit = (leaf: LeafState): boolean =>
-    leaf.depth < settings.maxDepth &&
-    leaf.c >= 2 * Math.max(1, ctx.minDataInLeaf) &&
-    leaf.h >= 2 * ctx.minChildWeight;
+    leaf.depth < settings.maxDepth && leaf.c >= 2 * Math.max(1, ctx.minDataInLeaf) && leaf.h >= 2 * ctx.minChildWeight;
   const evaluate = (leaf: LeafState): void => {
     leaf.best.gain = Number.NEGATIVE_INFINITY;
     if (!leaf.hist) return;

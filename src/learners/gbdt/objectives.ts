@@ -29,7 +29,13 @@ export interface Objective {
   /** Starting score per output (on the link scale). */
   initScores(y: Float64Array, w: Float64Array | null): number[];
   /** Fill gradients and hessians for rows 0..n-1 from the current scores. */
-  gradients(y: Float64Array, w: Float64Array | null, scores: readonly Float64Array[], gh: readonly Float64Array[], n: number): void;
+  gradients(
+    y: Float64Array,
+    w: Float64Array | null,
+    scores: readonly Float64Array[],
+    gh: readonly Float64Array[],
+    n: number,
+  ): void;
   /** Mean (weighted) loss of the scores; rows 0..n-1. */
   loss(y: Float64Array, w: Float64Array | null, scores: readonly Float64Array[], n: number): number;
 }

@@ -84,7 +84,11 @@ export function monotoneVector(constraints: Readonly<Record<string, number>>, da
   for (const [name, direction] of Object.entries(constraints)) {
     const j = data.names.indexOf(name);
     if (j < 0) {
-      throw new ValidationError('learner.paramFeature', { learner: 'gbdt', param: 'monotone_constraints', feature: name });
+      throw new ValidationError('learner.paramFeature', {
+        learner: 'gbdt',
+        param: 'monotone_constraints',
+        feature: name,
+      });
     }
     if (direction !== 0 && data.categorical[j]) {
       throw new ValidationError('learner.monotoneCategorical', { feature: name });

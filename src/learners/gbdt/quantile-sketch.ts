@@ -82,8 +82,10 @@ function setPrune(dst: Summary, src: Summary, maxSize: number): void {
 
 /** `WQSummary::SetCombine`: merge two summaries (then `FixError`). */
 function setCombine(dst: Summary, a: Summary, b: Summary): void {
-  if (a.size === 0) return copyFrom(dst, b);
-  if (b.size === 0) return copyFrom(dst, a);
+  if (a.size === 0 || b.size === 0) {
+    copyFrom(dst, a.size === 0 ? b : a);
+    return;
+  }
   let i = 0;
   let j = 0;
   let d = 0;
@@ -156,11 +158,18 @@ interface Sketch {
   readonly queueValue: Float64Array;
   readonly queueWeight: Float64Array;
   qtail: number;
+  /** Unweighted sketches keep the raw values of the queue instead (weights are then run lengths). */
+  readonly raw: Float64Array | null;
+  rawLength: number;
   readonly levels: Summary[];
   readonly temp: Summary;
 }
 
 function makeSummary(sk: Sketch, out: Summary): void {
+  if (sk.raw) {
+    makeSummaryRaw(sk.raw.subarray(0, sk.rawLength), out);
+    return;
+  }
   const n = sk.qtail;
   const order = new Uint32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
@@ -176,6 +185,22 @@ function makeSummary(sk: Sketch, out: Summary): void {
       j++;
     }
     set(out, out.size++, wsum, wsum + w, w, v[order[i]]);
+    wsum = f32(wsum + w);
+    i = j;
+  }
+}
+
+/** The exact summary of unit-weight values (sorted natively; weights are run lengths). */
+function makeSummaryRaw(values: Float64Array, out: Summary): void {
+  values.sort();
+  out.size = 0;
+  let wsum = 0;
+  const n = values.length;
+  for (let i = 0; i < n; ) {
+    let j = i + 1;
+    while (j < n && values[j] === values[i]) j++;
+    const w = j - i;
+    set(out, out.size++, wsum, wsum + w, w, values[i]);
     wsum = f32(wsum + w);
     i = j;
   }
@@ -259,16 +284,8 @@ export function sketchCuts(values: Float64Array, weights: Float64Array | null, m
   const nBins = Math.max(1, Math.min(maxBins, n));
   const eps = 1 / (f32(nBins) * K_FACTOR);
   const { limit } = limitSizeLevel(n, eps);
-  const sk: Sketch = {
-    limit,
-    queueValue: new Float64Array(limit * 2),
-    queueWeight: new Float64Array(limit * 2),
-    qtail: 0,
-    levels: [],
-    temp: summary(limit * 2),
-  };
   // Few distinct values: the sketch never drops an entry, so its summary is the exact one.
-  const out = exactSummary(values, weights, limit) ?? sketchAll(sk, values, weights);
+  const out = exactSummary(values, weights, limit) ?? sketchAll(newSketch(limit, weights ? 0 : n), values, weights);
   const intermediate = Math.min(n, maxBins * K_FACTOR);
   const reduced = summary(intermediate + 1);
   setPrune(reduced, out, intermediate);
@@ -286,7 +303,43 @@ export function sketchCuts(values: Float64Array, weights: Float64Array | null, m
   return Float64Array.from(cuts);
 }
 
+function newSketch(limit: number, rawCapacity: number): Sketch {
+  return {
+    limit,
+    queueValue: new Float64Array(limit * 2),
+    queueWeight: new Float64Array(limit * 2),
+    qtail: 0,
+    raw: rawCapacity > 0 ? new Float64Array(rawCapacity) : null,
+    rawLength: 0,
+    levels: [],
+    temp: summary(limit * 2),
+  };
+}
+
 function sketchAll(sk: Sketch, values: Float64Array, weights: Float64Array | null): Summary {
+  if (!weights && sk.raw) {
+    // unit weights: count queue entries as XGBoost does (consecutive equal values share one), keep raw values
+    const cap = sk.queueValue.length;
+    const raw = sk.raw;
+    let last = Number.NaN;
+    for (let i = 0; i < values.length; i++) {
+      let v = values[i];
+      if (v !== v) continue;
+      if (v === 0) v = 0;
+      if (sk.qtail === cap) {
+        makeSummaryRaw(raw.subarray(0, sk.rawLength), sk.temp);
+        sk.qtail = 0;
+        sk.rawLength = 0;
+        pushTemp(sk);
+      }
+      if (sk.qtail === 0 || v !== last) {
+        sk.qtail++;
+        last = v;
+      }
+      raw[sk.rawLength++] = v;
+    }
+    return getSummary(sk);
+  }
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
     if (v === v) push(sk, v === 0 ? 0 : v, weights ? f32(weights[i]) : 1);

@@ -21,8 +21,8 @@ import { type LeafRegularization, constrainedGain, gainAt, leafWeight, optimalGa
 export interface SplitContext {
   /** First bin of each feature in a histogram. */
   readonly offsets: Int32Array;
-  /** Numbers per bin: 2 (gradient, hessian) or 3 (with row count). Counts are needed by min_data_in_leaf > 1
-   * and categorical splits. */
+  /** Numbers per bin: 2 (gradient, hessian) or 3 (with the row count, needed by min_data_in_leaf > 1;
+   * categorical splits estimate counts from hessians otherwise). */
   readonly channels: 2 | 3;
   /** Value bins per feature (the missing bin is `numBins[f]`). */
   readonly numBins: Int32Array;
@@ -165,7 +165,7 @@ function scanNumeric(
   const mono = ctx.monotone[f];
   // best of this feature so far (kept in locals; written to `out` once at the end)
   let bestGain = out.gain;
-  let target = bestGain + parentGain;
+  let target = bestGain + parentGain + tieMargin(bestGain);
   let bestT = -1;
   let bestLeft = false;
   let bestG = 0;
@@ -202,9 +202,9 @@ function scanNumeric(
       } else {
         gain = constrainedGain(ctx.reg, mono, lg, lh, rg, rh, lower, upper) - parentGain;
       }
-      if (gain > bestGain) {
+      if (gain > bestGain + tieMargin(bestGain)) {
         bestGain = gain;
-        target = gain + parentGain;
+        target = gain + parentGain + tieMargin(gain);
         bestT = t;
         bestLeft = hasMissing ? false : lh >= rh;
         bestG = lg;
@@ -232,9 +232,9 @@ function scanNumeric(
         } else {
           gain = constrainedGain(ctx.reg, mono, xg, xh, rg, xr, lower, upper) - parentGain;
         }
-        if (gain > bestGain) {
+        if (gain > bestGain + tieMargin(bestGain)) {
           bestGain = gain;
-          target = gain + parentGain;
+          target = gain + parentGain + tieMargin(gain);
           bestT = t;
           bestLeft = true;
           bestG = xg;
@@ -245,6 +245,21 @@ function scanNumeric(
     }
   }
   if (bestT >= 0) record(out, f, bestT, bestLeft, bestG, bestH, bestC, g, h, c, bestGain);
+}
+
+/**
+ * How much a candidate must beat the best gain by to replace it. Gains equal up to rounding (the same
+ * partition reached through another feature or threshold, sums taken in another order) count as ties, and
+ * ties keep the earlier candidate: the lower feature index, then the lower threshold — as XGBoost, whose
+ * float32 gains tie exactly.
+ *
+ * @example
+ * ```ts
+ * if (gain > best + tieMargin(best)) best = gain;
+ * ```
+ */
+export function tieMargin(best: number): number {
+  return best > 0 ? best * 1e-9 : 0;
 }
 
 function record(

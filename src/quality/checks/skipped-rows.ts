@@ -42,7 +42,7 @@ export const skippedRowsCheck: Check = (ctx) => {
       params: {
         count: skipped.length,
         percent: percent(share),
-        file: ctx.table.source.name,
+        file: skipped[0].file ?? ctx.table.source.name,
         line: skipped[0].line,
         reason: skipped[0].reason,
       },

@@ -177,10 +177,21 @@ export function proposeRecipe(profile: TableProfile, table: Table, options: Prop
     steps.push({ kind: 'drop-rows-missing', column: missingTarget[0].column, reason: reasonOf(missingTarget) });
   }
 
+  // A key that holds personal data (an e-mail used as customer id) is pseudonymised rather than dropped:
+  // the token still joins and de-duplicates, without the person in it.
+  const piiNamed = new Set(of('pii').flatMap((f) => (f.column === null ? [] : [f.column])));
   const dropped = new Set<string>();
   for (const check of ['constant-column', 'id-column'] as const) {
-    const findings = of(check).filter((f) => f.column !== null && !keep.has(f.column) && !dropped.has(f.column));
+    const findings = of(check).filter(
+      (f) =>
+        f.column !== null &&
+        !keep.has(f.column) &&
+        !dropped.has(f.column) &&
+        !(check === 'id-column' && piiNamed.has(f.column)),
+    );
     if (findings.length === 0) continue;
+    // Never propose to drop every column: what is left would have no rows either.
+    if (dropped.size + findings.length >= table.columns.length) continue;
     const columns = findings.map((f) => f.column as string);
     for (const c of columns) dropped.add(c);
     steps.push({ kind: 'drop-columns', columns, reason: reasonOf(findings) });

@@ -38,6 +38,10 @@ export const coreMessages = {
     en: 'Cannot tell the format of {file}; expected one of .csv, .tsv, .txt, .json, .ndjson, .jsonl, .parquet (optionally .gz), or pass --format',
     de: 'Das Format von {file} ist nicht erkennbar; erwartet .csv, .tsv, .txt, .json, .ndjson, .jsonl, .parquet (auch .gz) oder --format',
   },
+  'file.unknownOutputFormat': {
+    en: 'Cannot tell which format to write {file} in; use one of .csv, .tsv, .json, .ndjson, .jsonl (each optionally .gz) or .parquet',
+    de: 'Unklar, in welchem Format {file} geschrieben werden soll; möglich sind .csv, .tsv, .json, .ndjson, .jsonl (jeweils auch .gz) oder .parquet',
+  },
   'file.gzipCorrupt': {
     en: '{file}: the gzip stream is damaged ({reason})',
     de: '{file}: der gzip-Strom ist beschädigt ({reason})',
@@ -220,8 +224,8 @@ export const coreMessages = {
     de: 'Die sensible Spalte {column} fehlt in jeder Zeile',
   },
   'project.noSecret': {
-    en: 'No project secret found in {dir}; run leitwerk init first or pass --project',
-    de: 'Kein Projektgeheimnis in {dir}; zuerst leitwerk init ausführen oder --project angeben',
+    en: 'No project key found in {dir}; pseudonyms made with another key would not match. Pass the --project folder the recipe was made in',
+    de: 'Kein Projektschlüssel in {dir}; mit einem anderen Schlüssel passen die Pseudonyme nicht. Mit --project den Ordner angeben, in dem das Rezept entstand',
   },
   'internal.unexpected': {
     en: 'Unexpected internal error: {reason}. Please report it with the command you ran.',

@@ -121,7 +121,12 @@ function isMissing(cell: string): boolean {
 }
 
 /** Columns as the script makes them: numeric when every non-missing cell is a number. */
-function encode(table: RawTable): { oneHot: FeatureMatrix; native: FeatureMatrix; numeric: string[]; categorical: string[] } {
+function encode(table: RawTable): {
+  oneHot: FeatureMatrix;
+  native: FeatureMatrix;
+  numeric: string[];
+  categorical: string[];
+} {
   const n = table.rows.length;
   const ohNames: string[] = [];
   const ohCols: Float64Array[] = [];
@@ -175,7 +180,11 @@ function encode(table: RawTable): { oneHot: FeatureMatrix; native: FeatureMatrix
  */
 export function takeMatrixRows(x: FeatureMatrix, index: ArrayLike<number>): FeatureMatrix {
   const cols = x.columns.map((c) => Float64Array.from({ length: index.length }, (_, i) => c[index[i]]));
-  return createFeatureMatrix(x.names, cols, { categorical: x.categorical, categories: x.categories, rowCount: index.length });
+  return createFeatureMatrix(x.names, cols, {
+    categorical: x.categorical,
+    categories: x.categories,
+    rowCount: index.length,
+  });
 }
 
 function take(values: Float64Array, index: ArrayLike<number>): Float64Array {

@@ -58,8 +58,7 @@ export function syntheticSet(kind: 'regression' | 'poisson', n: number, seed: nu
       let noise = 0;
       for (let m = 0; m < 12; m++) noise += hashUniform(seed, i, 20 + m);
       noise -= 6.0;
-      y[i] =
-        10 * Math.sin(Math.PI * x[0] * x1) + 20 * (x[2] - 0.5) ** 2 + 10 * x[3] + 5 * x[4] + catEffect[c] + noise;
+      y[i] = 10 * Math.sin(Math.PI * x[0] * x1) + 20 * (x[2] - 0.5) ** 2 + 10 * x[3] + 5 * x[4] + catEffect[c] + noise;
     } else {
       const lam = Math.exp(
         -1.0 + 0.8 * x[0] + 0.6 * Math.sin(2 * Math.PI * x1) - 0.5 * x[2] + 0.3 * (c === 1 || c === 3 ? 1 : 0),

@@ -108,6 +108,22 @@ describe('proposeRecipe from findings', () => {
     ]);
   });
 
+  it('pseudonymises a key that holds personal data instead of dropping it, and never drops every column', () => {
+    const findings = [
+      finding('pii', 'email', { kinds: ['email'] }),
+      finding('id-column', 'email'),
+      finding('id-column', 'id'),
+    ];
+    const recipe = proposeRecipe(profileOf(findings), table);
+    expect(recipe.steps.map(({ reason, ...s }) => s)).toEqual([
+      { kind: 'drop-columns', columns: ['id'] },
+      { kind: 'pseudonymise', columns: ['email'] },
+    ]);
+    const keys = createTable([num('id', [1, 2, 3, 4]), num('nr', [5, 6, 7, 8])]);
+    const onlyKeys = proposeRecipe(profileOf([finding('id-column', 'id'), finding('id-column', 'nr')]), keys);
+    expect(onlyKeys.steps).toEqual([]);
+  });
+
   it('picks the most frequent variant as canonical, ties by code points', () => {
     expect(
       categoryMapping([
