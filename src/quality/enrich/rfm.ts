@@ -238,6 +238,9 @@ export function customerFeatures(
   const basket = new Float64Array(m);
   let withoutPurchase = 0;
   for (let i = 0; i < m; i++) {
+    // Sums of many decimal amounts carry binary noise (4309.999999999997); 1e-6 is far below any currency unit.
+    monetary[i] = roundMicro(monetary[i]);
+    returns[i] = roundMicro(returns[i]);
     const bought = frequency[i] > 0;
     if (!bought) withoutPurchase++;
     recency[i] = bought ? calendarDaysBetween(last[i], asOf) : Number.NaN;
@@ -304,4 +307,8 @@ export function customerFeatures(
     notes,
   };
   return { table, report };
+}
+
+function roundMicro(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
 }
