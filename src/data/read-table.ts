@@ -52,6 +52,8 @@ export interface ReadTableOptions extends CommonReadOptions {
   readonly delimiter?: string;
   /** CSV: skip malformed rows (listed in `source.skipped`) instead of failing. */
   readonly skipBadRows?: boolean;
+  /** CSV: column names for a file without a header (or replacing its header). */
+  readonly names?: readonly string[];
 }
 
 /** A SQL query as input: `--sql "select …" --db URL`. */
@@ -147,6 +149,7 @@ export async function readTable(input: string | SqlInput, options: ReadTableOpti
         delimiter: options.delimiter,
         encoding: options.encoding,
         skipBadRows: options.skipBadRows,
+        names: options.names,
         missingTokens: options.missingTokens ? [...options.missingTokens] : undefined,
         types: options.types,
         signal: options.signal,

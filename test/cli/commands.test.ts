@@ -50,23 +50,33 @@ describe('leitwerk inspect --json', () => {
     expect(page).not.toMatch(/<script|src="http/);
   });
 
-  it('reads adult.data and adult.test together and reports the two spellings of the label', async () => {
+  it('reads adult.data and adult.test together, named with --names, and reports the two spellings of the label', async () => {
+    const names =
+      'age,workclass,fnlwgt,education,education-num,marital-status,occupation,relationship,race,sex,capital-gain,capital-loss,hours-per-week,native-country,income';
     const { code, stdout } = await runCli(
       'inspect',
       'examples/data/adult/adult.data',
       'examples/data/adult/adult.test',
+      '--names',
+      names,
       '--target',
-      'column_15',
+      'income',
       '--json',
     );
     expect(code).toBe(0);
     const profile = JSON.parse(stdout);
     expect(profile.rows).toBe(32561 + 16281);
+    expect(profile.columns.map((c: { name: string }) => c.name)).toEqual(names.split(','));
+    const missingWorkclass = profile.columns.find((c: { name: string }) => c.name === 'workclass').missing;
+    expect(missingWorkclass).toBe(1836 + 963); // UCI: 1,836 in adult.data, 963 in adult.test
     const labels = (profile.findings as (JsonFinding & { details?: unknown })[]).find(
-      (f) => f.check === 'inconsistent-labels' && f.column === 'column_15',
+      (f) => f.check === 'inconsistent-labels' && f.column === 'income',
     );
     expect(labels).toBeDefined();
     expect(JSON.stringify(labels?.details)).toContain('>50K.');
+    const wrong = await runCli('inspect', 'examples/data/adult/adult.data', '--names', 'a,b,c');
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toMatch(/--names must be 15 names, one per column/);
   });
 });
 

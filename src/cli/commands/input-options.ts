@@ -1,7 +1,7 @@
 /**
  * @module cli/commands/input-options
  * The input options every data command shares (`--sql/--db`, `--format`, `--delimiter`, `--encoding`,
- * `--missing`, `--schema`, `--type`, `--skip-bad-rows`) and reading the input with a progress bar. Several
+ * `--missing`, `--schema`, `--type`, `--skip-bad-rows`, `--names`) and reading the input with a progress bar. Several
  * files of one dataset (e.g. adult.data and adult.test) are read and stacked into one table.
  *
  * @example
@@ -31,6 +31,7 @@ export interface InputOptions {
   readonly schema?: string;
   readonly type?: string[];
   readonly skipBadRows?: boolean;
+  readonly names?: string;
 }
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -56,14 +57,15 @@ export function addInputOptions(command: Command): Command {
     )
     .option(
       '--missing <tokens>',
-      'comma-separated cell values read as missing (replaces the default: empty, NA, N/A, null, ?)',
+      'comma-separated cell values read as missing (replaces the default: empty, NA, N/A, null, ?, NaN, #N/A, None and case variants)',
     )
     .option('--schema <file>', 'JSON schema file {"columns": {"name": "type"}} declaring column types')
     .option('--type <column=type>', 'declare one column type (repeatable), e.g. --type zip=categorical', collect)
     .option(
       '--skip-bad-rows',
       'skip malformed CSV rows (they are reported with their line numbers) instead of stopping',
-    );
+    )
+    .option('--names <columns>', 'comma-separated column names for a CSV without a header (or replacing its header)');
 }
 
 /**
@@ -90,6 +92,7 @@ export async function readInput(
     missingTokens: options.missing === undefined ? undefined : options.missing.split(',').map((t) => t.trim()),
     types: Object.keys(types).length > 0 ? types : undefined,
     skipBadRows: options.skipBadRows,
+    names: listOption(options.names),
     signal: context.signal,
   };
   if (options.sql !== undefined || options.db !== undefined) {

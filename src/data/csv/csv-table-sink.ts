@@ -33,6 +33,8 @@ export interface TableSinkOptions {
   readonly types?: Readonly<Record<string, ColumnType>>;
   /** Capacity hint for the builders. */
   readonly expectedRows?: number;
+  /** Column names given by the user: name a headerless file, or replace the header (counts must match). */
+  readonly names?: readonly string[];
 }
 
 /** What the sink built. */
@@ -110,17 +112,32 @@ export function createTableSink(options: TableSinkOptions): TableSink {
     },
     row(buf, starts, ends, count, line) {
       if (builders === null) {
+        const given = options.names;
+        if (given && given.length !== count) {
+          throw new ValidationError('option.invalid', {
+            name: '--names',
+            expected: `${count} names, one per column of ${file}`,
+            got: `${given.length}`,
+          });
+        }
         if (options.hasHeader) {
           const raw: string[] = [];
           for (let j = 0; j < count; j++) raw.push(decode(buf, starts[j], ends[j]));
-          const header = headerNames(raw, file);
+          const header = headerNames(given ?? raw, file);
           notes.push(...header.notes);
+          if (given) notes.push(formatMessage('csv.note.namesGiven', { count }));
           setup(header.names);
           flushBlanks();
           return;
         }
-        setup(generatedNames(count));
-        notes.push(formatMessage('csv.note.noHeader', { count }));
+        if (given) {
+          const header = headerNames(given, file);
+          notes.push(...header.notes, formatMessage('csv.note.namesGiven', { count }));
+          setup(header.names);
+        } else {
+          setup(generatedNames(count));
+          notes.push(formatMessage('csv.note.noHeader', { count }));
+        }
       }
       if (count !== expected) {
         if (!skipBad) {

@@ -64,6 +64,8 @@ export interface CsvReadOptions {
   readonly chunkSize?: number;
   /** The name used in messages by `readCsvText` (default `text`). */
   readonly name?: string;
+  /** Column names: for a file without a header, or replacing its header (one name per column). */
+  readonly names?: readonly string[];
 }
 
 /** Bytes of the start of the file the dialect is sniffed from. */
@@ -184,6 +186,7 @@ export async function readCsvSource(source: ByteSource, options: CsvReadOptions 
       skipBadRows: options.skipBadRows,
       missingTokens: missing,
       types: options.types,
+      names: options.names,
       expectedRows: estimateRows(source, sniffBytes, sniffComplete),
     });
     const tokenizer = createCsvTokenizer(

@@ -102,6 +102,10 @@ export const coreMessages = {
     en: 'no delimiter found; read as one column',
     de: 'kein Trennzeichen gefunden; als eine Spalte gelesen',
   },
+  'csv.note.namesGiven': {
+    en: 'column names: the {count} names given with --names',
+    de: 'Spaltennamen: die {count} mit --names angegebenen Namen',
+  },
   'csv.note.noHeader': {
     en: 'no header row detected; columns named column_1 … column_{count}',
     de: 'keine Kopfzeile erkannt; Spalten heißen column_1 … column_{count}',
