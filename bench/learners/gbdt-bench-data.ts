@@ -24,7 +24,10 @@ export interface BenchMeta {
   readonly positiveRate: number;
 }
 
-const SIZES = { mixed: { rows: 200_000, numeric: 30, categorical: 5 }, numeric: { rows: 1_000_000, numeric: 30, categorical: 0 } };
+const SIZES = {
+  mixed: { rows: 200_000, numeric: 30, categorical: 5 },
+  numeric: { rows: 1_000_000, numeric: 30, categorical: 0 },
+};
 const CARDINALITIES = [3, 8, 20, 50, 200];
 
 /**
@@ -86,7 +89,9 @@ export function writeBenchSet(dir: string, name: 'mixed' | 'numeric'): BenchMeta
   mkdirSync(dir, { recursive: true });
   const write = (file: string, arrays: Float64Array[], from: number, to: number): void => {
     const out = new Float64Array((to - from) * arrays.length);
-    arrays.forEach((a, j) => out.set(a.subarray(from, to), j * (to - from)));
+    arrays.forEach((a, j) => {
+      out.set(a.subarray(from, to), j * (to - from));
+    });
     writeFileSync(join(dir, file), new Uint8Array(out.buffer));
   };
   write('x-train.f64', cols, 0, trainRows);

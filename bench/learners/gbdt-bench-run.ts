@@ -52,7 +52,7 @@ function auc(y: Float64Array, p: Float64Array): number {
   return (rank - (pos * (pos + 1)) / 2) / (pos * (order.length - pos));
 }
 
-function fit(dir: string): void {
+function measure(dir: string): void {
   const meta = JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8')) as BenchMeta;
   const f = meta.names.length;
   const testRows = meta.rows - meta.trainRows;
@@ -85,5 +85,5 @@ function fit(dir: string): void {
 
 const [command, dir, set] = process.argv.slice(2);
 if (command === 'generate') console.log(JSON.stringify(writeBenchSet(dir, set as 'mixed' | 'numeric')));
-else if (command === 'fit') fit(dir);
+else if (command === 'fit') measure(dir);
 else throw new Error('usage: gbdt-bench-run (generate <dir> <mixed|numeric> | fit <dir>)');

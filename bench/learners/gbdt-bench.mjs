@@ -109,4 +109,11 @@ for (const [set, q] of Object.entries(ratios)) {
       `AUC ${q.aucDiffVsXgboost >= 0 ? '+' : ''}${q.aucDiffVsXgboost.toFixed(4)}; peak RSS ×${q.peakRssVsXgboost1.toFixed(2)}`,
   );
 }
-console.log(JSON.stringify({ benchmark: 'gbdt', settings: 'lossguide 31 leaves, 256 bins, eta 0.1, lambda 1, 200 rounds', results, ratios }));
+console.log(
+  JSON.stringify({
+    benchmark: 'gbdt',
+    settings: 'lossguide 31 leaves, 256 bins, eta 0.1, lambda 1, 200 rounds',
+    results,
+    ratios,
+  }),
+);

@@ -38,7 +38,14 @@ export interface FeatureInfo {
   readonly categories: readonly string[] | null;
 }
 
-/** Largest category code a learner accepts (codes index bitsets). */
+/**
+ * Largest category code a learner accepts (codes index bitsets).
+ *
+ * @example
+ * ```ts
+ * if (code > MAX_CATEGORY_CODE) throw new Error('too many categories');
+ * ```
+ */
 export const MAX_CATEGORY_CODE = 1_048_575;
 
 /**

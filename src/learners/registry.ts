@@ -14,7 +14,14 @@ import { ValidationError } from '../util/errors.js';
 import { gbdtLearner } from './gbdt/gbdt-learner.js';
 import type { AnyLearner } from './learner.js';
 
-/** Every registered learner. */
+/**
+ * Every registered learner.
+ *
+ * @example
+ * ```ts
+ * LEARNERS.flatMap((l) => l.variants.map((v) => v.name)); // ['gbdt-binary', …]
+ * ```
+ */
 export const LEARNERS: readonly AnyLearner[] = Object.freeze([gbdtLearner]);
 
 /**

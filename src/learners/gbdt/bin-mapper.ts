@@ -19,7 +19,14 @@
  */
 import { sketchCuts } from './quantile-sketch.js';
 
-/** Largest bin code a byte holds; a feature with missing values has at most this many value bins. */
+/**
+ * Largest bin code a byte holds; a feature with missing values has at most this many value bins.
+ *
+ * @example
+ * ```ts
+ * findBins(values, null, false, 256, 'quantile', true).numBins <= MAX_BIN_CODE; // true
+ * ```
+ */
 export const MAX_BIN_CODE = 255;
 
 /** How numeric bins are found. */

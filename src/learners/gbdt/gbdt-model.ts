@@ -20,7 +20,14 @@ import { linkOf } from './objectives.js';
 import { addForestValues } from './predict-forest.js';
 import type { Tree } from './tree.js';
 
-/** Current format version of `GbdtModel`. */
+/**
+ * Current format version of `GbdtModel`.
+ *
+ * @example
+ * ```ts
+ * model.formatVersion === GBDT_FORMAT_VERSION; // true for models fitted by this version
+ * ```
+ */
 export const GBDT_FORMAT_VERSION = 1;
 
 /** A fitted GBDT. */

@@ -13,7 +13,14 @@
  */
 import type { ParamSchema, ParamsOf } from '../params.js';
 
-/** The objectives (loss functions) the GBDT learner optimises. */
+/**
+ * The objectives (loss functions) the GBDT learner optimises.
+ *
+ * @example
+ * ```ts
+ * GBDT_OBJECTIVES.includes('poisson'); // true
+ * ```
+ */
 export const GBDT_OBJECTIVES = [
   'binary',
   'multiclass',

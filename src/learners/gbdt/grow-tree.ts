@@ -28,6 +28,8 @@ import {
   rowWords,
 } from './histogram-kernel.js';
 import { type SplitContext, type SplitInfo, emptySplit, findBestSplit } from './split-finder.js';
+import { partition } from './partition.js';
+import { sampleFeatures } from './sample-features.js';
 import { leafWeight } from './split-math.js';
 import type { Tree } from './tree.js';
 
@@ -379,37 +381,6 @@ function chooseLeaf(leaves: readonly LeafState[], growth: 'leafwise' | 'depthwis
   return pick;
 }
 
-/**
- * Stable in-place partition of `rows[begin..end)` by `lut[column[row]]` (1 = left); returns the first right
- * position. Branch-free: each row is written to both sides and only one cursor advances.
- *
- * @example
- * ```ts
- * const mid = partition(rows, tmp, data.columns[f], lut, leaf.begin, leaf.end);
- * ```
- */
-export function partition(
-  rows: Uint32Array,
-  tmp: Uint32Array,
-  column: Uint8Array,
-  lut: Uint8Array,
-  begin: number,
-  end: number,
-): number {
-  let nl = begin;
-  let nr = 0;
-  for (let i = begin; i < end; i++) {
-    const r = rows[i];
-    const l = lut[column[r]];
-    rows[nl] = r;
-    tmp[nr] = r;
-    nl += l;
-    nr += 1 - l;
-  }
-  rows.set(tmp.subarray(0, nr), nl);
-  return nl;
-}
-
 function appendBitset(
   binCodes: Int32Array,
   flags: Uint8Array,
@@ -427,26 +398,4 @@ function appendBitset(
   }
   for (const w of words) catBits.push(w);
   catBoundaries.push(catBits.length);
-}
-
-/**
- * Draw `max(1, round(fraction × n))` of the features into `out` (sorted); returns how many.
- *
- * @example
- * ```ts
- * const k = sampleFeatures(all, 0.5, rng, buffer);
- * ```
- */
-export function sampleFeatures(features: Int32Array, fraction: number, rng: Rng, out: Int32Array): number {
-  const n = features.length;
-  const k = Math.max(1, Math.min(n, Math.round(fraction * n)));
-  out.set(features);
-  for (let i = 0; i < k; i++) {
-    const j = i + rng.int(n - i);
-    const t = out[i];
-    out[i] = out[j];
-    out[j] = t;
-  }
-  out.subarray(0, k).sort();
-  return k;
 }

@@ -21,7 +21,14 @@
  */
 import type { BinnedData } from './binned-data.js';
 
-/** Rows per chunk of the gathered loop. */
+/**
+ * Rows per chunk of the gathered loop.
+ *
+ * @example
+ * ```ts
+ * kernelScratch(data).gradients.length === 2 * CHUNK_ROWS; // true
+ * ```
+ */
 export const CHUNK_ROWS = 256;
 
 /** Small buffers the gathered loop copies a chunk into. */
