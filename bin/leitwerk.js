@@ -6,7 +6,9 @@ import { fileURLToPath } from 'node:url';
 
 const main = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'cli', 'main.js');
 if (!existsSync(main)) {
-  process.stderr.write('leitwerk is not built yet: run `npm install` (or `npm run build`) in the leitwerk folder first.\n');
+  process.stderr.write(
+    'leitwerk is not built yet: run `npm install` (or `npm run build`) in the leitwerk folder first.\n',
+  );
   process.exit(1);
 }
 const { run } = await import(main);

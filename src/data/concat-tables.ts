@@ -86,7 +86,7 @@ export function concatTables(tables: readonly Table[], name = tables.map((t) => 
   let lines: Uint32Array | undefined;
   if (everyLine) {
     lines = new Uint32Array(total);
-    parts.forEach((t, k) => lines?.set(t.source.lines as Uint32Array, offsets[k]));
+    for (let k = 0; k < parts.length; k++) lines.set(parts[k].source.lines as Uint32Array, offsets[k]);
   }
   const notes = parts.flatMap((t) => (t.source.notes ?? []).map((n) => `${t.source.name}: ${n}`));
   const skipped = parts.flatMap((t) => (t.source.skipped ?? []).map((s) => ({ ...s, file: s.file ?? t.source.name })));

@@ -149,7 +149,7 @@ describe('writeTable', () => {
 
   it('rejects extensions it cannot write', async () => {
     for (const name of ['o.xlsx', 'o.parquet.gz', 'o']) {
-      await expect(writeTable(table, join(dir, name))).rejects.toMatchObject({ messageId: 'file.unknownFormat' });
+      await expect(writeTable(table, join(dir, name))).rejects.toMatchObject({ messageId: 'file.unknownOutputFormat' });
     }
   });
 });
