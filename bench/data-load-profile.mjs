@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Benchmark (not run in CI): load + full profile of a generated 1,000,000 × 30 CSV, leitwerk vs pandas.
 //
-//   npm run build && npm run bench:data [-- --rows 1000000 --repeat 1]
+//   npm run bench:data [-- --rows 1000000 --repeat 1]     (builds dist/ first)
 //
 // The anchor is measured in the same run: /usr/bin/python3 with Debian's python3-pandas doing
 // read_csv + describe(include='all') + duplicated().sum(). Each side runs in its own process; wall seconds

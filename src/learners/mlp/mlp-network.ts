@@ -126,12 +126,15 @@ function activate(kind: MlpActivation, z: Vec, a: Vec, count: number): void {
   }
 }
 
-/** Multiply `d` (dL/da) in place by da/dz at pre-activations z (a = activations). */
-function activationGrad(kind: MlpActivation, z: Vec, a: Vec, d: Vec, count: number): void {
+/** Multiply `d` (dL/da) in place by da/dz at the pre-activations z. */
+function activationGrad(kind: MlpActivation, z: Vec, d: Vec, count: number): void {
   if (kind === 'relu') {
     for (let i = 0; i < count; i++) if (!(z[i] > 0)) d[i] = 0;
   } else if (kind === 'tanh') {
-    for (let i = 0; i < count; i++) d[i] *= 1 - a[i] * a[i];
+    for (let i = 0; i < count; i++) {
+      const t = Math.tanh(z[i]);
+      d[i] *= 1 - t * t;
+    }
   } else {
     for (let i = 0; i < count; i++) {
       const x = z[i];
@@ -254,7 +257,7 @@ export function backward(
       const m = ws.mask[l - 1];
       for (let i = 0; i < count; i++) prev[i] *= m[i];
     }
-    activationGrad(activation, ws.z[l - 1], x, prev, count);
+    activationGrad(activation, ws.z[l - 1], prev, count);
   }
 }
 
