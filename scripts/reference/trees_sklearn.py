@@ -23,8 +23,11 @@ How to run (from the repository root; needs python3-sklearn, python3-pandas):
 Details that matter for equal trees:
 - sklearn 1.2 trees work on float32 features: the generated features are rounded to float32 before they are
   saved, so both sides see the very same numbers (thresholds are midpoints a/2 + b/2 computed in double).
-- Features are continuous (no ties), so the best split of every node is unique and sklearn's random feature
-  order (random_state) does not matter when max_features is None.
+- Features are continuous (no ties in a column), but two features can still give equally good splits in a
+  node (the same partition of a small node, or the same class counts). sklearn then keeps the first feature
+  in its random visiting order, drawn by its splitter RNG (`rand_r`, seeded with
+  RandomState(random_state).randint(0, 2**31 - 1)); the fixture stores that seed (`splitterSeed`) and
+  leitwerk, fitted with it as seed, visits the features in the same order.
 - ccp_alpha is taken halfway between two consecutive alphas of the unpruned tree's pruning path, so that no
   subtree sits exactly on the boundary.
 - Sample weights (one case) are uniform in [0.5, 2.0), rounded to 1/64 so that sums are exact.
@@ -132,6 +135,9 @@ def cart_fixture():
         "generator": "numpy RandomState(20261129), see cart_data() in scripts/reference/trees_sklearn.py",
         "sklearn": sklearn.__version__,
         "featureNames": ["f0", "f1", "f2", "f3"],
+        # the state of sklearn's splitter RNG (rand_r) for random_state=0: it decides the feature order and so
+        # ties between equally good splits; leitwerk takes it as the fit seed
+        "splitterSeed": int(np.random.RandomState(0).randint(0, 2**31 - 1)),
         "trainRows": n_train,
         "x": [X[:, j].tolist() for j in range(4)],
         "yBinary": y_bin.tolist(),

@@ -76,3 +76,27 @@ export {
 } from './gbdt/gbdt-model.js';
 export { type FeatureImportance, gbdtImportance } from './gbdt/gbdt-importance.js';
 export { type Tree, treeDepth, treeLeaf, treeValue } from './gbdt/tree.js';
+
+// ---- neural network (MLP)
+export { mlpLearner } from './mlp/mlp-learner.js';
+export { MLP_FORMAT_VERSION, type MlpModel, predictMlp, predictProbaMlp, predictRawMlp } from './mlp/mlp-model.js';
+export { type MlpParams, hiddenLayers, mlpSchema } from './mlp/mlp-params.js';
+
+// ---- linear models (logistic and linear regression)
+export { linearLearner } from './linear/linear-learner.js';
+export {
+  LINEAR_OBJECTIVES,
+  type LinearObjectiveName,
+  type LinearParams,
+  linearSchema,
+  penaltyWeights,
+} from './linear/linear-params.js';
+export {
+  LINEAR_FORMAT_VERSION,
+  type LinearModel,
+  predictLinear,
+  predictProbaLinear,
+  predictRawLinear,
+} from './linear/linear-model.js';
+export { type LinearCoefficient, linearCoefficients } from './linear/linear-coefficients.js';
+export type { LinearEncoding } from './linear/linear-encoding.js';

@@ -11,8 +11,12 @@
  * ```
  */
 import { ValidationError } from '../util/errors.js';
+import { randomForestLearner } from './forest/forest-learner.js';
 import { gbdtLearner } from './gbdt/gbdt-learner.js';
 import type { AnyLearner } from './learner.js';
+import { linearLearner } from './linear/linear-learner.js';
+import { mlpLearner } from './mlp/mlp-learner.js';
+import { decisionTreeLearner } from './tree/tree-learner.js';
 
 /**
  * Every registered learner.
@@ -22,7 +26,13 @@ import type { AnyLearner } from './learner.js';
  * LEARNERS.flatMap((l) => l.variants.map((v) => v.name)); // ['gbdt-binary', …]
  * ```
  */
-export const LEARNERS: readonly AnyLearner[] = Object.freeze([gbdtLearner]);
+export const LEARNERS: readonly AnyLearner[] = Object.freeze([
+  gbdtLearner,
+  mlpLearner,
+  decisionTreeLearner,
+  randomForestLearner,
+  linearLearner,
+]);
 
 /**
  * A learner by kind; `learner.unknownLearner` when there is none.

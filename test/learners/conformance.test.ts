@@ -13,6 +13,11 @@ import { toyData, toyKindFor } from './support/toy-data.js';
 /** Settings that make each learner fast and random enough for the suite; every learner needs an entry. */
 const FAST: Record<string, Record<string, unknown>> = {
   gbdt: { n_rounds: 15, max_leaves: 8, min_data_in_leaf: 5, subsample: 0.8, colsample_bytree: 0.75 },
+  mlp: { hidden_layer_1: 16, hidden_layer_2: 8, learning_rate: 0.01, batch_size: 32, max_epochs: 40 },
+  decision_tree: { max_features: 0.5, min_samples_leaf: 5 },
+  random_forest: { n_estimators: 10, min_samples_leaf: 3 },
+  // linear models are deterministic; a random coordinate order (sklearn's selection='random') is what the seed moves
+  linear: { penalty: 'elasticnet', alpha: 0.01, l1_ratio: 0.5, selection: 'random', tol: 1e-7 },
 };
 
 const cases: [string, AnyLearner, LearnerVariant][] = LEARNERS.flatMap((l) =>

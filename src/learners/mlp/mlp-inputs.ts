@@ -1,7 +1,7 @@
 /**
  * @module learners/mlp/mlp-inputs
  * How a feature matrix becomes the network's input units, fitted on the training rows and stored in the
- * model: numeric features get their missing values replaced by the training mean and (with `standardize`)
+ * model: numeric features get their missing (and infinite) values replaced by the training mean and (with `standardize`)
  * are scaled to mean 0 and standard deviation 1 (as sklearn's `SimpleImputer(strategy='mean')` followed by
  * `StandardScaler`); categorical features are one-hot encoded over the codes seen in training (levels stored),
  * with missing values and unseen categories as all zeros. The result is a row-major `Float32Array`.
@@ -62,7 +62,7 @@ export function fitInputEncoding(
     let count = 0;
     for (let i = 0; i < col.length; i++) {
       const v = col[i];
-      if (v === v) {
+      if (Number.isFinite(v)) {
         sum += v;
         count++;
       }
@@ -71,7 +71,7 @@ export function fitInputEncoding(
     let ss = 0;
     for (let i = 0; i < col.length; i++) {
       const v = col[i];
-      const d = (v === v ? v : mean) - mean;
+      const d = (Number.isFinite(v) ? v : mean) - mean;
       ss += d * d;
     }
     const sd = col.length > 0 ? Math.sqrt(ss / col.length) : 0;
@@ -125,7 +125,7 @@ export function encodeInputs(
     const s = enc.scale[j];
     for (let r = 0; r < n; r++) {
       const v = col[rows ? rows[r] : r];
-      out[r * w + off] = v === v ? (v - c) * s : 0;
+      out[r * w + off] = Number.isFinite(v) ? (v - c) * s : 0;
     }
   });
   return out;

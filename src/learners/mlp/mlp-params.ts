@@ -140,7 +140,8 @@ export const mlpSchema = {
     max: 1,
     exclusiveMin: true,
     exclusiveMax: true,
-    description: 'Share of training rows held out (stratified for classifiers) when early stopping has no validation set.',
+    description:
+      'Share of training rows held out (stratified for classifiers) when early stopping has no validation set.',
   },
   patience: {
     type: 'integer',

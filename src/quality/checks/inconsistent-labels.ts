@@ -87,7 +87,10 @@ export const inconsistentLabelsCheck: Check = (ctx) => {
       suggestionId: 'quality.inconsistentLabels.fix',
       params: {
         column: target,
-        example: named[0].map(([v]) => `'${v}'`).join(' / '),
+        example: named
+          .slice(0, 3)
+          .map((g) => g.map(([v]) => `'${v}'`).join(' / '))
+          .join(', '),
         count,
         percent: percent(share),
       },
