@@ -251,8 +251,6 @@ def synthetic():
     yr = 2.0 * raw[:, 0] - 1.0 * raw[:, 3] + 0.5 * raw[:, 4] + np.array([0.0, 1.0, -1.0])[group] + rng.normal(size=n)
     x_num = x[:, :p]
     names_num = names[:p]
-    frame_num = frame[numeric]
-    del frame_num
     cases = [
         logistic_case("binary-none", x_num, yb, names_num, alpha=0.0, penalty="none"),
         logistic_case("binary-l2", x, yb, names, alpha=0.01, penalty="l2"),

@@ -8,7 +8,8 @@
  * weights this *is* the regression problem (sklearn's ElasticNet objective), solved exactly; for the log loss
  * it is the proximal Newton subproblem; for the multinomial the full Hessian, whose blocks couple the classes
  * (H_kl = Zᵀ diag(w·p_k(δ_kl − p_l)) Z), is used through `coupling` at no extra cost per update.
- * It stops when, over a full sweep, the largest violation of the subproblem's optimality conditions measured
+ * Between full sweeps it sweeps only the non-zero coefficients (glmnet's active set) while the L1 part keeps
+ * others at 0. It stops when, over a full sweep, the largest violation of the subproblem's optimality conditions measured
  * just before each update is at most `tol`.
  *
  * @example
@@ -19,7 +20,11 @@
  * ```
  */
 import { type Rng, permutation } from '../../util/rng.js';
-import type { LinearProblem } from './logistic-loss.js';
+import { solveGramCd } from './gram-coordinate-descent.js';
+import type { LinearProblem } from './linear-loss.js';
+
+/** Most model columns for the Gram-matrix mode (its p² doubles: 32 MB at 2000). */
+const GRAM_MAX_COLUMNS = 2000;
 
 /** Inputs of one coordinate-descent solve. */
 export interface QuadraticCdOptions {
@@ -59,6 +64,8 @@ export interface QuadraticCdResult {
  */
 export function solveQuadraticCd(problem: LinearProblem, options: QuadraticCdOptions): QuadraticCdResult {
   const { n, p, outputs, z } = problem;
+  // one output and many more rows than columns: sweep on the Gram matrix (glmnet's covariance mode)
+  if (outputs === 1 && p <= GRAM_MAX_COLUMNS && n >= 4 * (p + 1)) return solveGramCd(problem, options);
   const { g, v, l1, l2, intercept } = options;
   const beta = Float64Array.from(options.beta0);
   const u = new Float64Array(outputs * n); // Z·δ + δ_b per output
@@ -83,6 +90,9 @@ export function solveQuadraticCd(problem: LinearProblem, options: QuadraticCdOpt
   let sweeps = 0;
   let violation = Number.POSITIVE_INFINITY;
   let order: Uint32Array | null = null;
+  // glmnet's active set: after a full sweep that did not converge, sweep only the non-zero coefficients until
+  // they converge, then check all coordinates again with a full sweep
+  let activeOnly = false;
   while (sweeps < options.maxSweeps) {
     violation = 0;
     if (options.rng) order = permutation(p, options.rng);
@@ -107,6 +117,7 @@ export function solveQuadraticCd(problem: LinearProblem, options: QuadraticCdOpt
       for (let jj = 0; jj < p; jj++) {
         const j = order ? order[jj] : jj;
         const at = k * p + j;
+        if (activeOnly && beta[at] === 0) continue;
         const hj = h[at];
         const col = z[j];
         let q = g[at];
@@ -133,7 +144,12 @@ export function solveQuadraticCd(problem: LinearProblem, options: QuadraticCdOpt
     }
     sweeps++;
     options.onSweep?.(sweeps);
-    if (violation <= options.tol) break;
+    if (violation <= options.tol) {
+      if (!activeOnly) break;
+      activeOnly = false;
+    } else if (!activeOnly && l1 > 0) {
+      activeOnly = true;
+    }
   }
   return { beta, sweeps, violation };
 }

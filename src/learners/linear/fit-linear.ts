@@ -23,7 +23,7 @@ import { encodeColumns, learnEncoding } from './linear-encoding.js';
 import { LINEAR_FORMAT_VERSION, type LinearModel, toOriginalScale } from './linear-model.js';
 import { type LinearParams, penaltyWeights } from './linear-params.js';
 import { solveProxNewton, solveSmooth } from './linear-solvers.js';
-import type { LinearProblem } from './logistic-loss.js';
+import type { LinearProblem } from './linear-loss.js';
 
 /**
  * Fit the linear learner.
@@ -51,7 +51,10 @@ export function fitLinear(
   if (task === 'regression') {
     y = checkTarget(target, n).values;
   } else {
-    const t = classTarget(target, 'linear', objective, { rowCount: n, exactClasses: task === 'binary' ? 2 : undefined });
+    const t = classTarget(target, 'linear', objective, {
+      rowCount: n,
+      exactClasses: task === 'binary' ? 2 : undefined,
+    });
     if (task === 'binary' && t.classCount !== 2) {
       throw new ValidationError('learner.badLabel', {
         learner: 'linear',

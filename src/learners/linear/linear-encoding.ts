@@ -15,7 +15,7 @@
  * const z = encodeColumns(enc, x.columns, x.rowCount); // standardised model columns
  * ```
  */
-import type { FeatureInfo, FeatureMatrix } from '../feature-matrix.js';
+import type { FeatureMatrix } from '../feature-matrix.js';
 
 /** Level of a model column that carries a numeric feature's value. */
 export const NUMERIC_VALUE = -1;
@@ -95,7 +95,14 @@ export function learnEncoding(
   const p = names.length;
   const center = new Float64Array(p);
   const scale = new Float64Array(p).fill(1);
-  const partial: LinearEncoding = { names, source: Int32Array.from(source), level: Int32Array.from(level), center, scale, fill };
+  const partial: LinearEncoding = {
+    names,
+    source: Int32Array.from(source),
+    level: Int32Array.from(level),
+    center,
+    scale,
+    fill,
+  };
   if (options.standardize) {
     const buffer = new Float64Array(n);
     let wsum = 0;
@@ -166,16 +173,4 @@ export function encodeColumns(enc: LinearEncoding, columns: readonly Float64Arra
     for (let i = 0; i < n; i++) out[i] = (out[i] - c) / s;
     return out;
   });
-}
-
-/**
- * The source feature of each model column, by name (for reports).
- *
- * @example
- * ```ts
- * columnFeature(enc, model.features, 3); // 'job'
- * ```
- */
-export function columnFeature(enc: LinearEncoding, features: readonly FeatureInfo[], j: number): string {
-  return features[enc.source[j]].name;
 }

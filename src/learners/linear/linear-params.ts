@@ -13,6 +13,8 @@
  * columns when `standardize` is on. `penalty` fixes l1_ratio: l2 → 0, l1 → 1, none → alpha = 0.
  * Mapping to scikit-learn: `LogisticRegression(C)` ⇔ alpha = 1 / (C·W); `Ridge(alpha=a)` ⇔ alpha = a / n;
  * `Lasso(alpha)` and `ElasticNet(alpha, l1_ratio)` ⇔ the same alpha and l1_ratio.
+ * Without a penalty the coefficients are unique only when the model columns are not collinear: all one-hot
+ * levels are kept, so with an intercept (or for multiclass) use a penalty when the coefficients are to be read.
  *
  * @example
  * ```ts

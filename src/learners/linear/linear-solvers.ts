@@ -25,7 +25,7 @@ import {
   kktViolation,
   lossAndResidual,
   penaltyValue,
-} from './logistic-loss.js';
+} from './linear-loss.js';
 
 /** What every solver needs besides the problem. */
 export interface SolverSettings {

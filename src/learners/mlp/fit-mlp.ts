@@ -196,13 +196,15 @@ export function fitMlp(
     valid = { n: v.data.rowCount, x: encodeInputs(encoding, cols, v.data.rowCount), y: scaleY(vy.y), w: vw };
   } else if (params.early_stopping && n >= 2) {
     const split = holdOut(y, task !== 'regression', params.validation_fraction, rng);
-    trainRows = split.train;
-    valid = {
-      n: split.valid.length,
-      x: encodeInputs(encoding, data.columns, n, split.valid),
-      y: scaleY(pick(y, split.valid)),
-      w: w ? pick(w, split.valid) : null,
-    };
+    if (split.valid.length > 0) {
+      trainRows = split.train;
+      valid = {
+        n: split.valid.length,
+        x: encodeInputs(encoding, data.columns, n, split.valid),
+        y: scaleY(pick(y, split.valid)),
+        w: w ? pick(w, split.valid) : null,
+      };
+    }
   }
   const nTrain = trainRows ? trainRows.length : n;
   const xTrain = encodeInputs(encoding, data.columns, n, trainRows);

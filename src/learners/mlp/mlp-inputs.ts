@@ -1,10 +1,11 @@
 /**
  * @module learners/mlp/mlp-inputs
  * How a feature matrix becomes the network's input units, fitted on the training rows and stored in the
- * model: numeric features get their missing (and infinite) values replaced by the training mean and (with `standardize`)
- * are scaled to mean 0 and standard deviation 1 (as sklearn's `SimpleImputer(strategy='mean')` followed by
- * `StandardScaler`); categorical features are one-hot encoded over the codes seen in training (levels stored),
- * with missing values and unseen categories as all zeros. The result is a row-major `Float32Array`.
+ * model: numeric features get their missing (and infinite) values replaced by the training mean and (with
+ * `standardize`) are scaled to mean 0 and standard deviation 1 (as sklearn's `SimpleImputer(strategy='mean')`
+ * followed by `StandardScaler`); categorical features are one-hot encoded over the codes seen in training
+ * (levels stored), with missing values and unseen categories as all zeros. The result is a row-major
+ * `Float32Array`.
  *
  * @example
  * ```ts

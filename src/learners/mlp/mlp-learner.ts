@@ -9,15 +9,15 @@
  * against sklearn's `MLPClassifier(solver='adam')` with the same architecture (64, 32), alpha, learning rate,
  * batch size and 50 epochs on telco churn (scripts/reference/mlp_sklearn.py → test/fixtures/learners/
  * mlp-sklearn-telco.json; bench/learners/mlp-bench.mjs measures both in one session): holdout AUC 0.8157 over
- * five seeds against sklearn's 0.8122 (each side's seeds spread ±0.005), fit time about 4× sklearn's
- * (numpy/OpenBLAS with AVX-512, one thread; ~2.3 s against ~0.56 s of CPU). Quality is therefore equal, and
- * the time — seconds for the networks marketers fit on tabular data (tens of inputs, a few dozen units) — is
- * small next to a GBDT on the same data. tfjs would add a large optional dependency with a second numeric
- * runtime and its own tensor lifetimes, a model format that is not our frozen plain data, and results that
- * differ between backends; its wasm SIMD kernels could win back part of the 4× on wider layers, but that was
- * not measured (tfjs is not installed). Our ~300 lines of arithmetic are seeded, bit-reproducible through
- * JSON, and run wherever Node runs. A WebAssembly SIMD kernel for the three matrix loops (in mlp-network.ts)
- * is the way to go faster without giving that up.
+ * five seeds against sklearn's 0.8122 (each side's seeds spread ±0.005) — equal quality; fit time 4–5.5×
+ * sklearn's (numpy/OpenBLAS with AVX-512, one thread: 2.3–2.9 s against 0.53–0.56 s of CPU on a shared
+ * 2-core machine) — seconds, for the size of network marketers fit on tabular data (tens of inputs, a few
+ * dozen units). tfjs would add a large optional dependency with a second numeric runtime and its own tensor
+ * lifetimes, a model format that is not our frozen plain data, and results that differ between backends;
+ * its wasm SIMD kernels might win back part of the gap on wider layers, but that was not measured (tfjs is
+ * not installed). Our few hundred lines of arithmetic are seeded, bit-reproducible through JSON and run
+ * wherever Node runs; a WebAssembly SIMD version of the three matrix loops (mlp-kernels.ts) is the way to
+ * go faster without giving that up.
  *
  * @example
  * ```ts

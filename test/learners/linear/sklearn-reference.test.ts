@@ -100,7 +100,9 @@ function check(fixture: Fixture, c: Case, x: FeatureMatrix, y: Float64Array): vo
   expect(model.encoding.names).toEqual(names);
   let worst = 0;
   for (let k = 0; k < c.intercepts.length; k++) {
-    const mine = rows.filter((r) => r.class === (model.task === 'regression' ? null : String(c.intercepts.length === 1 ? 1 : k)));
+    const mine = rows.filter(
+      (r) => r.class === (model.task === 'regression' ? null : String(c.intercepts.length === 1 ? 1 : k)),
+    );
     for (const name of names) {
       const ours = mine.find((r) => r.feature === name)?.standardized as number;
       worst = Math.max(worst, Math.abs(ours - c.coefficients[name][k]));

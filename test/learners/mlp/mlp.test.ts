@@ -129,6 +129,8 @@ describe('mlp inputs', () => {
         }),
       );
     expect(bytes(probe(Number.NaN, 1)).equals(bytes(probe(mean, 1)))).toBe(true);
+    expect(bytes(probe(Number.POSITIVE_INFINITY, 1)).equals(bytes(probe(mean, 1)))).toBe(true);
+    expect(bytes(probe(mean + 1, 1)).equals(bytes(probe(mean, 1)))).toBe(false);
     expect(bytes(probe(12, 7)).equals(bytes(probe(12, Number.NaN)))).toBe(true);
     // labels are matched by name: 'b' is code 0 in the new file, code 1 in training
     expect(bytes(probe(12, 0, ['b', 'a', 'c'])).equals(bytes(probe(12, 1)))).toBe(true);

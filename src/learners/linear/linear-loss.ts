@@ -1,5 +1,5 @@
 /**
- * @module learners/linear/logistic-loss
+ * @module learners/linear/linear-loss
  * The pieces every linear solver shares: the problem on standardised model columns, linear predictors, the
  * weighted mean log loss (binary: sigmoid of one output; multiclass: softmax over K outputs, as sklearn's
  * multinomial) or half mean squared error, and the gradient. Coefficients are one flat vector: output k's
@@ -7,7 +7,7 @@
  *
  * @example
  * ```ts
- * import { computeEta, lossAndResidual, gradientInto } from './logistic-loss.js';
+ * import { computeEta, lossAndResidual, gradientInto } from './linear-loss.js';
  * computeEta(problem, beta, eta);
  * const loss = lossAndResidual(problem, eta, resid);
  * gradientInto(problem, resid, grad);
