@@ -100,3 +100,16 @@ export {
 } from './linear/linear-model.js';
 export { type LinearCoefficient, linearCoefficients } from './linear/linear-coefficients.js';
 export type { LinearEncoding } from './linear/linear-encoding.js';
+
+// ---- decision tree (CART)
+export { decisionTreeLearner } from './tree/tree-learner.js';
+export { TREE_CRITERIA, TREE_OBJECTIVES, type TreeObjective, type TreeParams, treeSchema } from './tree/tree-params.js';
+export { TREE_FORMAT_VERSION, type TreeModel, predictProbaTree, predictTree, treeLeaves } from './tree/tree-model.js';
+export { type CartTree, cartLeaf, cartShape } from './tree/cart-tree.js';
+export { type PruningPath, pruneCart, pruningPath } from './tree/prune-cart.js';
+export { type TreeRule, type TreeRuleOptions, treeRuleList, treeRules } from './tree/tree-rules.js';
+
+// ---- random forest and extra trees
+export { randomForestLearner } from './forest/forest-learner.js';
+export { FOREST_OBJECTIVES, type ForestObjective, type ForestParams, forestSchema } from './forest/forest-params.js';
+export { FOREST_FORMAT_VERSION, type ForestModel, predictForest, predictProbaForest } from './forest/forest-model.js';

@@ -20,7 +20,7 @@ import type { FitOptions } from '../learner.js';
 import { type TargetInput, checkTarget, checkWeights, classTarget } from '../target.js';
 import type { CartTree } from '../tree/cart-tree.js';
 import { seenCategories } from '../tree/fit-tree.js';
-import { binColumns } from './bin-columns.js';
+import { binColumns, commonBins } from './bin-columns.js';
 import { FOREST_FORMAT_VERSION, type ForestModel, addTreePrediction } from './forest-model.js';
 import type { ForestParams } from './forest-params.js';
 import { growHistTree } from './grow-hist-tree.js';
@@ -83,7 +83,7 @@ export function fitForest(
   const weights = checkWeights(options.weights, n);
   throwIfAborted(options.signal, learner);
   const { bins, columns } = binColumns(data, params.max_bins);
-  const forestData = { bins, columns, y: t.values, classCount: t.classCount };
+  const forestData = { bins, columns, y: t.values, classCount: t.classCount, commonBin: commonBins(columns) };
   const limits = {
     maxDepth: params.max_depth,
     minSamplesSplit: params.min_samples_split,

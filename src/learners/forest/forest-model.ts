@@ -54,10 +54,21 @@ export function addTreePrediction(
   rows: ArrayLike<number>,
 ): void {
   const k = tree.outputs;
-  const value = tree.value;
+  const { left, right, feature, threshold, missingLeft, value } = tree;
+  const hasCategorical = tree.catBoundaries.length > 1;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
-    const leaf = cartLeaf(tree, columns, row);
+    let leaf: number;
+    if (hasCategorical) leaf = cartLeaf(tree, columns, row);
+    else {
+      // numeric-only trees: the traversal inlined
+      let node = 0;
+      while (left[node] >= 0) {
+        const x = columns[feature[node]][row];
+        node = (x !== x ? missingLeft[node] === 1 : x <= threshold[node]) ? left[node] : right[node];
+      }
+      leaf = node;
+    }
     if (k === 1) {
       out[row] += value[leaf];
       continue;

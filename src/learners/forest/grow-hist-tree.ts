@@ -2,14 +2,16 @@
  * @module learners/forest/grow-hist-tree
  * Grow one tree of a forest on binned data, depth-first. At each node a random subset of `maxFeatures`
  * features is tried, drawn as sklearn draws them (tree/feature-order.ts: features constant in a node do not
- * count and are skipped without a pass in its subtree); for each, a histogram of the
- * node's in-bag rows per bin — row count and weight per class (gini), or weight and weighted target sum
- * (variance) — gives every split between bins in one scan. Numeric bins are scanned in order; categorical bins
- * are ordered by class-1 share / mean target / majority-class share first (as the CART). Extra trees draw one
- * random cut per feature instead of searching (uniform over the gaps between the bins present in the node; sklearn draws a value
- * uniformly between the node's minimum and maximum). Rows with missing values go to the better side; with none in the node, to the heavier
- * child. The result is a `CartTree` on raw values: a cut after bin b becomes `x ≤ t` with t the largest double
- * below the bin's upper bound, so predictions need no binning.
+ * count and are skipped without a pass in its subtree). For each, a histogram of the node's in-bag rows per
+ * bin — row count and weight per class (gini), or row count, weight and weighted target sum (variance) —
+ * gives every split between bins in one scan; the rows in a feature's most common bin are not summed, that
+ * bin is the node total minus the others (one-hot columns cost a fraction of a pass). Numeric bins are scanned
+ * in order; categorical bins are ordered by class-1 share / mean target / majority-class share first (as the
+ * CART). Extra trees draw one random cut per feature instead of searching: uniform over the gaps between the
+ * bins present in the node (sklearn draws a value uniformly between the node's minimum and maximum). Rows with
+ * missing values go to the better side; with none in the node, to the heavier child. Node sums are passed to
+ * the children from the partition pass. The result is a `CartTree` on raw values: a cut after bin b becomes
+ * `x ≤ t` with t the largest double below the bin's upper bound, so predictions need no binning.
  *
  * @example
  * ```ts
@@ -20,6 +22,7 @@
 import type { Rng } from '../../util/rng.js';
 import type { FeatureBins } from '../gbdt/bin-mapper.js';
 import type { CartTree } from '../tree/cart-tree.js';
+import { below } from './bin-columns.js';
 import { createFeatureOrder } from '../tree/feature-order.js';
 
 /** The binned training data of a forest. */
@@ -30,6 +33,8 @@ export interface ForestData {
   readonly y: Float64Array;
   /** Classes (≥ 2), or 0 for regression. */
   readonly classCount: number;
+  /** Per feature: the bin holding at least half of all rows (its sums are derived, not summed), or -1. */
+  readonly commonBin: Int32Array;
 }
 
 /** Growth limits of one tree. */
@@ -43,24 +48,7 @@ export interface HistTreeLimits {
 }
 
 const EPSILON = 2.220446049250313e-16;
-
-const view = new DataView(new ArrayBuffer(8));
-
-/**
- * The largest double below x (x finite, not 0): `v < x` ⟺ `v ≤ below(x)`.
- *
- * @example
- * ```ts
- * below(1) < 1; // true
- * ```
- */
-export function below(x: number): number {
-  if (x === 0) return -Number.MIN_VALUE;
-  view.setFloat64(0, x);
-  const bits = view.getBigInt64(0);
-  view.setBigInt64(0, x > 0 ? bits - 1n : bits + 1n);
-  return view.getFloat64(0);
-}
+const NO_BINS: number[] = [];
 
 /**
  * Grow a tree on `rows` (in-bag rows, permuted in place) with per-row weights `w` (bootstrap count × weight).
@@ -77,7 +65,7 @@ export function growHistTree(
   limits: HistTreeLimits,
   rng: Rng,
 ): CartTree {
-  const { bins, columns, y } = data;
+  const { bins, columns, y, commonBin } = data;
   const nf = columns.length;
   const K = data.classCount;
   const regression = K === 0;
@@ -152,6 +140,115 @@ export function growHistTree(
     return ql / wl + qr / wr;
   };
 
+  // the node being split and its best split so far (read by tryFeature)
+  let start = 0;
+  let end = 0;
+  let count = 0;
+  let bestProxy = Number.NEGATIVE_INFINITY;
+  let bestFeature = -1;
+  let bestLastBin = -1; // numeric: the last bin going left
+  let bestMissingLeft = false;
+  let bestSawMissing = false;
+  let bestOrder: number[] = NO_BINS;
+  const goLeft = new Uint8Array(maxBins);
+  const tryFeature = (f: number): boolean => {
+    const fb = bins[f];
+    const nb = fb.numBins;
+    const col = columns[f];
+    // histogram of the node's rows; `order` collects the bins touched (only those are cleared afterwards)
+    // rows in the feature's most common bin are skipped; that bin's sums are the node's minus the others
+    let touched = 0;
+    const skip = commonBin[f];
+    if (regression) {
+      for (let i = start; i < end; i++) {
+        const r = rows[i];
+        const b = col[r];
+        if (b === skip) continue;
+        const at = b * 3;
+        if (hist[at] === 0) order[touched++] = b;
+        const wi = w[r];
+        hist[at] += 1;
+        hist[at + 1] += wi;
+        hist[at + 2] += wi * y[r];
+      }
+    } else {
+      for (let i = start; i < end; i++) {
+        const r = rows[i];
+        const b = col[r];
+        if (b === skip) continue;
+        const at = b * stride;
+        if (hist[at] === 0) order[touched++] = b;
+        hist[at] += 1;
+        hist[at + 1 + y[r]] += w[r];
+      }
+    }
+    if (skip >= 0) {
+      let rest = count;
+      for (let u = 0; u < touched; u++) rest -= hist[order[u] * stride];
+      if (rest > 0) {
+        const at = skip * stride;
+        hist[at] = rest;
+        for (let k = 1; k < stride; k++) {
+          let v = node[k];
+          for (let u = 0; u < touched; u++) v -= hist[order[u] * stride + k];
+          hist[at + k] = v;
+        }
+        order[touched++] = skip;
+      }
+    }
+    // the value bins present, in scan order (missing bin last, kept out of the scan)
+    order.subarray(0, touched).sort();
+    const missingCount = hist[nb * stride];
+    const m = missingCount > 0 ? touched - 1 : touched;
+    if (m < 2) {
+      clear(order, touched);
+      return false; // constant in this node (or only missing): skipped in its subtree
+    }
+    if (fb.categorical) {
+      let majority = 1;
+      if (!regression) for (let c = 2; c <= K; c++) if (node[c] > node[majority]) majority = c;
+      if (K === 2) majority = 2;
+      for (let u = 0; u < m; u++) {
+        const at = order[u] * stride;
+        if (regression) keys[u] = hist[at + 2] / hist[at + 1];
+        else {
+          let s = 0;
+          for (let c = 1; c <= K; c++) s += hist[at + c];
+          keys[u] = hist[at + majority] / s;
+        }
+      }
+      const idx = Array.from({ length: m }, (_, u) => u).sort((a, b) => keys[a] - keys[b] || order[a] - order[b]);
+      const sorted = idx.map((u) => order[u]);
+      for (let u = 0; u < m; u++) order[u] = sorted[u];
+    }
+    const cutLo = 0;
+    const cutHi = m - 2;
+    const randomCut = limits.extraTrees ? cutLo + rng.int(cutHi - cutLo + 1) : -1;
+    for (let d = 0; d < (missingCount > 0 ? 2 : 1); d++) {
+      const mLeft = d === 1;
+      left.fill(0);
+      if (mLeft) for (let s = 0; s < stride; s++) left[s] = hist[nb * stride + s];
+      for (let u = 0; u <= cutHi; u++) {
+        const at = order[u] * stride;
+        for (let s = 0; s < stride; s++) left[s] += hist[at + s];
+        if (randomCut >= 0 && u !== randomCut) continue;
+        const nLeft = left[0];
+        if (nLeft < msl || count - nLeft < msl) continue;
+        const p = proxy(left);
+        if (p > bestProxy) {
+          bestProxy = p;
+          bestFeature = f;
+          bestLastBin = order[u];
+          bestMissingLeft = mLeft;
+          bestSawMissing = missingCount > 0;
+          bestOrder = fb.categorical ? Array.from(order.subarray(0, u + 1)) : NO_BINS;
+        }
+      }
+    }
+    if (missingCount > 0) order[m] = nb;
+    clear(order, touched);
+    return true;
+  };
   // stack entries: start, end, depth, parent, isLeft, known constant features
   const stack: number[] = [0, rows.length, 0, -1, 0, 0];
   while (stack.length > 0) {
@@ -159,8 +256,8 @@ export function growHistTree(
     const isLeft = stack.pop() as number;
     const parent = stack.pop() as number;
     const depth = stack.pop() as number;
-    const end = stack.pop() as number;
-    const start = stack.pop() as number;
+    end = stack.pop() as number;
+    start = stack.pop() as number;
     const id = L.length;
     if (parent >= 0) {
       if (isLeft) L[parent] = id;
@@ -198,101 +295,21 @@ export function growHistTree(
     nSamples.push(end - start);
     weighted.push(wNode);
     impurities.push(impurity);
-    const count = end - start;
+    count = end - start;
     if (depth >= maxDepth || count < limits.minSamplesSplit || count < 2 * msl || impurity <= EPSILON) continue;
 
-    let bestProxy = Number.NEGATIVE_INFINITY;
-    let bestFeature = -1;
-    let bestLastBin = -1; // numeric: the last bin going left
-    let bestMissingLeft = false;
-    let bestSawMissing = false;
-    let bestOrder: number[] = [];
-    const tryFeature = (f: number): boolean => {
-      const fb = bins[f];
-      const nb = fb.numBins;
-      const col = columns[f];
-      // histogram of the node's rows; `order` collects the bins touched (only those are cleared afterwards)
-      let touched = 0;
-      if (regression) {
-        for (let i = start; i < end; i++) {
-          const r = rows[i];
-          const b = col[r];
-          const at = b * 3;
-          if (hist[at] === 0) order[touched++] = b;
-          const wi = w[r];
-          hist[at] += 1;
-          hist[at + 1] += wi;
-          hist[at + 2] += wi * y[r];
-        }
-      } else {
-        for (let i = start; i < end; i++) {
-          const r = rows[i];
-          const b = col[r];
-          const at = b * stride;
-          if (hist[at] === 0) order[touched++] = b;
-          hist[at] += 1;
-          hist[at + 1 + y[r]] += w[r];
-        }
-      }
-      // the value bins present, in scan order (missing bin last, kept out of the scan)
-      order.subarray(0, touched).sort();
-      const missingCount = hist[nb * stride];
-      const m = missingCount > 0 ? touched - 1 : touched;
-      if (m < 2) {
-        clear(order, touched);
-        return false; // constant in this node (or only missing): skipped in its subtree
-      }
-      if (fb.categorical) {
-        let majority = 1;
-        if (!regression) for (let c = 2; c <= K; c++) if (node[c] > node[majority]) majority = c;
-        if (K === 2) majority = 2;
-        for (let u = 0; u < m; u++) {
-          const at = order[u] * stride;
-          if (regression) keys[u] = hist[at + 2] / hist[at + 1];
-          else {
-            let s = 0;
-            for (let c = 1; c <= K; c++) s += hist[at + c];
-            keys[u] = hist[at + majority] / s;
-          }
-        }
-        const idx = Array.from({ length: m }, (_, u) => u).sort((a, b) => keys[a] - keys[b] || order[a] - order[b]);
-        const sorted = idx.map((u) => order[u]);
-        for (let u = 0; u < m; u++) order[u] = sorted[u];
-      }
-      const cutLo = 0;
-      const cutHi = m - 2;
-      const randomCut = limits.extraTrees ? cutLo + rng.int(cutHi - cutLo + 1) : -1;
-      for (let d = 0; d < (missingCount > 0 ? 2 : 1); d++) {
-        const mLeft = d === 1;
-        left.fill(0);
-        if (mLeft) for (let s = 0; s < stride; s++) left[s] = hist[nb * stride + s];
-        for (let u = 0; u <= cutHi; u++) {
-          const at = order[u] * stride;
-          for (let s = 0; s < stride; s++) left[s] += hist[at + s];
-          if (randomCut >= 0 && u !== randomCut) continue;
-          const nLeft = left[0];
-          if (nLeft < msl || count - nLeft < msl) continue;
-          const p = proxy(left);
-          if (p > bestProxy) {
-            bestProxy = p;
-            bestFeature = f;
-            bestLastBin = order[u];
-            bestMissingLeft = mLeft;
-            bestSawMissing = missingCount > 0;
-            bestOrder = fb.categorical ? Array.from(order.subarray(0, u + 1)) : [];
-          }
-        }
-      }
-      if (missingCount > 0) order[m] = nb;
-      clear(order, touched);
-      return true;
-    };
+    bestProxy = Number.NEGATIVE_INFINITY;
+    bestFeature = -1;
+    bestLastBin = -1;
+    bestMissingLeft = false;
+    bestSawMissing = false;
+    bestOrder = NO_BINS;
     const childConstants = featureOrder.visit(constants, tryFeature);
     if (bestFeature < 0) continue;
     const fb = bins[bestFeature];
     const col = columns[bestFeature];
     const missingBin = fb.numBins;
-    const goLeft = new Uint8Array(missingBin + 1);
+    goLeft.fill(0, 0, missingBin + 1);
     if (fb.categorical) for (const b of bestOrder) goLeft[b] = 1;
     else {
       for (let b = 0; b <= bestLastBin; b++) goLeft[b] = 1;

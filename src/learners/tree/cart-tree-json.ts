@@ -12,14 +12,7 @@
  * ```
  */
 import type { FeatureInfo } from '../feature-matrix.js';
-import {
-  corrupt,
-  decodeFloat64,
-  decodeInt32,
-  decodeUint32,
-  decodeUint8,
-  encodeArray,
-} from '../model-json.js';
+import { corrupt, decodeFloat64, decodeInt32, decodeUint32, decodeUint8, encodeArray } from '../model-json.js';
 import type { CartTree } from './cart-tree.js';
 
 const NODE_FIELDS = [
@@ -88,7 +81,8 @@ export function decodeCartTree(json: unknown, kind: string, name: string, featur
   });
   if (nodeCount < 1 || outputs < 1) corrupt(kind, `${name} is empty`);
   for (const field of NODE_FIELDS) {
-    if (tree[field].length !== nodeCount) corrupt(kind, `${f(field)} has ${tree[field].length} entries, expected ${nodeCount}`);
+    if (tree[field].length !== nodeCount)
+      corrupt(kind, `${f(field)} has ${tree[field].length} entries, expected ${nodeCount}`);
   }
   if (tree.value.length !== nodeCount * outputs) corrupt(kind, `${f('value')} does not fit nodeCount × outputs`);
   const sets = tree.catBoundaries.length - 1;
@@ -172,7 +166,11 @@ export function encodeKnownCategories(known: readonly (Int32Array | null)[]): un
  * decodeKnownCategories(o.knownCategories, 'decision_tree', features.length);
  * ```
  */
-export function decodeKnownCategories(json: unknown, kind: string, featureCount: number): readonly (Int32Array | null)[] {
+export function decodeKnownCategories(
+  json: unknown,
+  kind: string,
+  featureCount: number,
+): readonly (Int32Array | null)[] {
   if (!Array.isArray(json) || json.length !== featureCount) corrupt(kind, 'knownCategories does not match features');
   return Object.freeze(
     (json as unknown[]).map((k, j) => (k === null ? null : decodeInt32(k, kind, `knownCategories[${j}]`))),

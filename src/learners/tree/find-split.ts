@@ -242,13 +242,7 @@ export function createSplitSearch(ctx: SplitContext): SplitSearch {
     }
   }
 
-  function categoricalFeature(
-    best: BestSplit,
-    f: number,
-    samples: Uint32Array,
-    start: number,
-    end: number,
-  ): boolean {
+  function categoricalFeature(best: BestSplit, f: number, samples: Uint32Array, start: number, end: number): boolean {
     const col = ctx.columns[f];
     const blocks = new Map<number, { stats: Float64Array; count: number }>();
     let missingCount = 0;

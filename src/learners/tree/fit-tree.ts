@@ -84,7 +84,10 @@ export function fitTree(
   const regression = objective === 'regression';
   const t = regression
     ? { ...checkTarget(target, n), classCount: 0 }
-    : classTarget(target, 'decision_tree', objective, { rowCount: n, exactClasses: objective === 'binary' ? 2 : undefined });
+    : classTarget(target, 'decision_tree', objective, {
+        rowCount: n,
+        exactClasses: objective === 'binary' ? 2 : undefined,
+      });
   if (objective === 'binary' && t.classCount !== 2) {
     throw new ValidationError('learner.badLabel', {
       learner: 'decision_tree',

@@ -104,12 +104,7 @@ export function growCart(ctx: SplitContext, limits: GrowLimits, seed: number): C
     else for (let k = 0; k < size; k++) value.push(stats[k]);
 
     const count = end - start;
-    if (
-      depth >= maxDepth ||
-      count < limits.minSamplesSplit ||
-      count < 2 * ctx.minSamplesLeaf ||
-      impurity <= EPSILON
-    ) {
+    if (depth >= maxDepth || count < limits.minSamplesSplit || count < 2 * ctx.minSamplesLeaf || impurity <= EPSILON) {
       continue;
     }
     const best = emptySplit();
@@ -122,7 +117,8 @@ export function growCart(ctx: SplitContext, limits: GrowLimits, seed: number): C
     const wl = c.weight(stats, size);
     const wr = c.weight(stats, 2 * size);
     const improvement =
-      (wNode / totalWeight) * (impurity - (wr / wNode) * c.impurity(stats, 2 * size) - (wl / wNode) * c.impurity(stats, size));
+      (wNode / totalWeight) *
+      (impurity - (wr / wNode) * c.impurity(stats, 2 * size) - (wl / wNode) * c.impurity(stats, size));
     if (improvement + EPSILON < limits.minImpurityDecrease) continue;
 
     feature[node] = best.feature;
@@ -162,7 +158,13 @@ export function growCart(ctx: SplitContext, limits: GrowLimits, seed: number): C
 }
 
 /** Put the rows going left first; returns the first right position. */
-function partition(ctx: SplitContext, samples: Uint32Array, start: number, end: number, best: ReturnType<typeof emptySplit>): number {
+function partition(
+  ctx: SplitContext,
+  samples: Uint32Array,
+  start: number,
+  end: number,
+  best: ReturnType<typeof emptySplit>,
+): number {
   const col = ctx.columns[best.feature];
   const codes = best.categorical ? new Set(best.leftCodes) : null;
   let i = start;

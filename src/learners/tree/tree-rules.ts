@@ -1,9 +1,9 @@
 /**
  * @module learners/tree/tree-rules
  * A fitted tree as readable rules, one per leaf: "IF age > 60 AND contact = cellular THEN 34 % yes (n = 812)".
- * Conditions on the same numeric feature along a path are merged into one range ("30 < age <= 60");
- * categorical conditions name the category labels ("contact = cellular", "job IN {admin., services}",
- * "job NOT IN {student}"). Classifiers report the share of one class (by default the last class — the
+ * Conditions on the same feature along a path are merged: numeric ones into one range ("30 < age <= 60"),
+ * categorical ones into the set of training categories still allowed, named by label in the shorter form
+ * ("contact = cellular", "job != student", "job IN {admin., services}", "job NOT IN {student, retired}"). Classifiers report the share of one class (by default the last class — the
  * positive one of a binary target); regression trees report the mean. Rules are sorted by that figure, highest
  * first (ties: more rows first). Rows with a missing value follow each node's learned missing direction; the
  * rules describe the non-missing values.
@@ -75,9 +75,8 @@ export function treeRuleList(model: TreeModel, options: TreeRuleOptions = {}): T
   const cls = regression ? 0 : classIndex(model, options.classLabel);
   const outcome = regression ? (model.targetName ?? 'mean') : (model.classes?.[cls] ?? `class ${cls}`);
   const rules: TreeRule[] = [];
-  const label = (f: number, code: number): string => model.features[f].categories?.[code] ?? String(code);
 
-  const visit = (node: number, ranges: Map<number, Range>, cats: string[]): void => {
+  const visit = (node: number, ranges: Map<number, Range>, cats: Map<number, Set<number>>): void => {
     if (tree.left[node] < 0) {
       const k = tree.outputs;
       let value: number;
@@ -87,7 +86,7 @@ export function treeRuleList(model: TreeModel, options: TreeRuleOptions = {}): T
         for (let c = 0; c < k; c++) sum += tree.value[node * k + c];
         value = tree.value[node * k + cls] / sum;
       }
-      const conditions = [...rangeConditions(model, ranges), ...cats];
+      const conditions = conditionsOf(model, ranges, cats);
       const n = tree.nSamples[node];
       const then = regression ? `${outcome} = ${formatNumber(value)}` : `${Math.round(value * 100)} % ${outcome}`;
       const text = `IF ${conditions.length > 0 ? conditions.join(' AND ') : 'all rows'} THEN ${then} (n = ${n})`;
@@ -96,18 +95,15 @@ export function treeRuleList(model: TreeModel, options: TreeRuleOptions = {}): T
     }
     const f = tree.feature[node];
     if (tree.categorical[node] === 1) {
-      const name = model.features[f].name;
       const k = tree.threshold[node];
-      const start = tree.catBoundaries[k];
-      const codes: number[] = [];
-      for (let code = 0; code < (tree.catBoundaries[k + 1] - start) * 32; code++) {
-        if (inCategorySet(tree, k, code)) codes.push(code);
-      }
-      const names = codes.map((c) => label(f, c));
-      const inText = names.length === 1 ? `${name} = ${names[0]}` : `${name} IN {${names.join(', ')}}`;
-      const outText = names.length === 1 ? `${name} != ${names[0]}` : `${name} NOT IN {${names.join(', ')}}`;
-      visit(tree.left[node], ranges, [...cats, inText]);
-      visit(tree.right[node], ranges, [...cats, outText]);
+      const allowed = cats.get(f) ?? new Set(model.knownCategories[f] ?? []);
+      const goesLeft = new Set<number>();
+      const words = tree.catBoundaries[k + 1] - tree.catBoundaries[k];
+      for (let code = 0; code < words * 32; code++) if (inCategorySet(tree, k, code)) goesLeft.add(code);
+      const leftSet = new Set([...allowed].filter((c) => goesLeft.has(c)));
+      const rightSet = new Set([...allowed].filter((c) => !goesLeft.has(c)));
+      visit(tree.left[node], ranges, new Map(cats).set(f, leftSet));
+      visit(tree.right[node], ranges, new Map(cats).set(f, rightSet));
       return;
     }
     const t = tree.threshold[node];
@@ -117,20 +113,33 @@ export function treeRuleList(model: TreeModel, options: TreeRuleOptions = {}): T
     visit(tree.left[node], leftRanges, cats);
     visit(tree.right[node], rightRanges, cats);
   };
-  visit(0, new Map(), []);
+  visit(0, new Map(), new Map());
   rules.sort((a, b) => b.value - a.value || b.n - a.n);
   return options.maxRules === undefined ? rules : rules.slice(0, Math.max(0, options.maxRules));
 }
 
-function rangeConditions(model: TreeModel, ranges: Map<number, Range>): string[] {
+function conditionsOf(model: TreeModel, ranges: Map<number, Range>, cats: Map<number, Set<number>>): string[] {
   const out: string[] = [];
-  for (const [f, r] of [...ranges.entries()].sort((a, b) => a[0] - b[0])) {
+  const features = [...new Set([...ranges.keys(), ...cats.keys()])].sort((a, b) => a - b);
+  for (const f of features) {
     const name = model.features[f].name;
-    const lo = Number.isFinite(r.lo) ? formatNumber(r.lo) : null;
-    const hi = Number.isFinite(r.hi) ? formatNumber(r.hi) : null;
-    if (lo !== null && hi !== null) out.push(`${lo} < ${name} <= ${hi}`);
-    else if (lo !== null) out.push(`${name} > ${lo}`);
-    else if (hi !== null) out.push(`${name} <= ${hi}`);
+    const r = ranges.get(f);
+    if (r) {
+      const lo = Number.isFinite(r.lo) ? formatNumber(r.lo) : null;
+      const hi = Number.isFinite(r.hi) ? formatNumber(r.hi) : null;
+      if (lo !== null && hi !== null) out.push(`${lo} < ${name} <= ${hi}`);
+      else if (lo !== null) out.push(`${name} > ${lo}`);
+      else if (hi !== null) out.push(`${name} <= ${hi}`);
+      continue;
+    }
+    const allowed = [...(cats.get(f) as Set<number>)].sort((a, b) => a - b);
+    const known = model.knownCategories[f] ?? Int32Array.from(allowed);
+    const excluded = [...known].filter((c) => !allowed.includes(c));
+    const label = (code: number): string => model.features[f].categories?.[code] ?? String(code);
+    if (allowed.length === 1) out.push(`${name} = ${label(allowed[0])}`);
+    else if (excluded.length === 1) out.push(`${name} != ${label(excluded[0])}`);
+    else if (allowed.length <= excluded.length) out.push(`${name} IN {${allowed.map(label).join(', ')}}`);
+    else out.push(`${name} NOT IN {${excluded.map(label).join(', ')}}`);
   }
   return out;
 }

@@ -28,31 +28,30 @@ const { train, test } = data.oneHot;
 
 const runs = fixture.runs.filter((r) => r.model === 'random_forest');
 
-describe.each(runs.map((r) => [`min_samples_leaf ${r.minSamplesLeaf}`, r] as [string, ForestRun]))(
-  'random forest on bank-full, %s',
-  (_name, run) => {
-    it('has a holdout AUC within 0.005 of sklearn and a plausible out-of-bag accuracy', () => {
-      const started = performance.now();
-      const model = randomForestLearner
-        .create({
-          objective: 'binary',
-          n_estimators: 100,
-          max_features: 'sqrt',
-          min_samples_leaf: run.minSamplesLeaf,
-          oob_score: true,
-        })
-        .fit(train, data.yTrain, { seed: 1 });
-      const seconds = (performance.now() - started) / 1000;
-      const p = randomForestLearner.predictProba(model, test).filter((_, i) => i % 2 === 1);
-      const ours = auc(data.yTest, p);
-      console.log(
-        `bank-full RF msl=${run.minSamplesLeaf}: AUC ${ours.toFixed(4)} vs sklearn ${run.auc.toFixed(4)} ` +
-          `(${run.aucByRandomState.map((a) => a.toFixed(4)).join(', ')}); fit ${seconds.toFixed(2)} s vs ${run.fitSeconds} s; ` +
-          `OOB accuracy ${model.oobScore?.toFixed(4)} vs ${run.oobAccuracyLastRun?.toFixed(4)}`,
-      );
-      expect(Math.abs(ours - run.auc)).toBeLessThan(0.005);
-      expect(model.oobScore).not.toBeNull();
-      expect(Math.abs((model.oobScore as number) - (run.oobAccuracyLastRun as number))).toBeLessThan(0.01);
-    });
-  },
-);
+describe.each(
+  runs.map((r) => [`min_samples_leaf ${r.minSamplesLeaf}`, r] as [string, ForestRun]),
+)('random forest on bank-full, %s', (_name, run) => {
+  it('has a holdout AUC within 0.005 of sklearn and a plausible out-of-bag accuracy', () => {
+    const started = performance.now();
+    const model = randomForestLearner
+      .create({
+        objective: 'binary',
+        n_estimators: 100,
+        max_features: 'sqrt',
+        min_samples_leaf: run.minSamplesLeaf,
+        oob_score: true,
+      })
+      .fit(train, data.yTrain, { seed: 1 });
+    const seconds = (performance.now() - started) / 1000;
+    const p = randomForestLearner.predictProba(model, test).filter((_, i) => i % 2 === 1);
+    const ours = auc(data.yTest, p);
+    console.log(
+      `bank-full RF msl=${run.minSamplesLeaf}: AUC ${ours.toFixed(4)} vs sklearn ${run.auc.toFixed(4)} ` +
+        `(${run.aucByRandomState.map((a) => a.toFixed(4)).join(', ')}); fit ${seconds.toFixed(2)} s vs ${run.fitSeconds} s; ` +
+        `OOB accuracy ${model.oobScore?.toFixed(4)} vs ${run.oobAccuracyLastRun?.toFixed(4)}`,
+    );
+    expect(Math.abs(ours - run.auc)).toBeLessThan(0.005);
+    expect(model.oobScore).not.toBeNull();
+    expect(Math.abs((model.oobScore as number) - (run.oobAccuracyLastRun as number))).toBeLessThan(0.01);
+  });
+});

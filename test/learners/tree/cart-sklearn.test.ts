@@ -92,9 +92,10 @@ describe.each(fixture.cases.map((c) => [c.name, c] as [string, CartCase]))('%s',
       expect(t.right[i], `node ${i} right`).toBe(sk.right[i]);
       expect(t.nSamples[i], `node ${i} n`).toBe(sk.nSamples[i]);
       expect(close(t.weightedNSamples[i], sk.weightedNSamples[i]), `node ${i} weighted n`).toBe(true);
-      expect(close(t.impurity[i], sk.impurity[i], 1e-9), `node ${i} impurity ${t.impurity[i]} vs ${sk.impurity[i]}`).toBe(
-        true,
-      );
+      expect(
+        close(t.impurity[i], sk.impurity[i], 1e-9),
+        `node ${i} impurity ${t.impurity[i]} vs ${sk.impurity[i]}`,
+      ).toBe(true);
       if (!leaf) {
         expect(t.feature[i], `node ${i} feature`).toBe(sk.feature[i]);
         expect(t.threshold[i], `node ${i} threshold`).toBe(sk.threshold[i]);
