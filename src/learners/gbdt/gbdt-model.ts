@@ -12,6 +12,7 @@
  * const y = predictGbdt(model, x); // class codes, or values on the response scale
  * ```
  */
+import { marginsToClasses, marginsToProba } from '../margins.js';
 import { ValidationError } from '../../util/errors.js';
 import { type FeatureMatrix, alignFeatures } from '../feature-matrix.js';
 import type { FittedModel } from '../learner.js';
@@ -116,31 +117,7 @@ export function predictProbaGbdt(model: GbdtModel, data: FeatureMatrix): Float64
   if (model.task === 'regression') {
     throw new ValidationError('learner.noProba', { learner: 'gbdt', objective: model.objective });
   }
-  const raw = predictRawGbdt(model, data);
-  const n = data.rowCount;
-  if (model.task === 'binary') {
-    const out = new Float64Array(2 * n);
-    for (let i = 0; i < n; i++) {
-      const p = 1 / (1 + Math.exp(-raw[i]));
-      out[2 * i] = 1 - p;
-      out[2 * i + 1] = p;
-    }
-    return out;
-  }
-  const k = model.outputs;
-  const out = new Float64Array(n * k);
-  for (let i = 0; i < n; i++) {
-    let max = Number.NEGATIVE_INFINITY;
-    for (let c = 0; c < k; c++) max = Math.max(max, raw[i * k + c]);
-    let sum = 0;
-    for (let c = 0; c < k; c++) {
-      const e = Math.exp(raw[i * k + c] - max);
-      out[i * k + c] = e;
-      sum += e;
-    }
-    for (let c = 0; c < k; c++) out[i * k + c] /= sum;
-  }
-  return out;
+  return marginsToProba(model.task, predictRawGbdt(model, data), data.rowCount, model.outputs);
 }
 
 /**
@@ -160,17 +137,5 @@ export function predictGbdt(model: GbdtModel, data: FeatureMatrix): Float64Array
     for (let i = 0; i < n; i++) raw[i] = link(raw[i]);
     return raw;
   }
-  const raw = predictRawGbdt(model, data);
-  const out = new Float64Array(n);
-  if (model.task === 'binary') {
-    for (let i = 0; i < n; i++) out[i] = raw[i] > 0 ? 1 : 0;
-    return out;
-  }
-  const k = model.outputs;
-  for (let i = 0; i < n; i++) {
-    let best = 0;
-    for (let c = 1; c < k; c++) if (raw[i * k + c] > raw[i * k + best]) best = c;
-    out[i] = best;
-  }
-  return out;
+  return marginsToClasses(model.task, predictRawGbdt(model, data), n, model.outputs);
 }

@@ -12,6 +12,7 @@
  * const p = predictProbaLinear(model, x); // rowCount × classCount, row-major
  * ```
  */
+import { marginsToClasses, marginsToProba } from '../margins.js';
 import { ValidationError } from '../../util/errors.js';
 import { type FeatureMatrix, alignFeatures } from '../feature-matrix.js';
 import type { FittedModel } from '../learner.js';
@@ -116,31 +117,7 @@ export function predictProbaLinear(model: LinearModel, data: FeatureMatrix): Flo
   if (model.task === 'regression') {
     throw new ValidationError('learner.noProba', { learner: 'linear', objective: model.objective });
   }
-  const raw = predictRawLinear(model, data);
-  const n = data.rowCount;
-  if (model.task === 'binary') {
-    const out = new Float64Array(2 * n);
-    for (let i = 0; i < n; i++) {
-      const p = 1 / (1 + Math.exp(-raw[i]));
-      out[2 * i] = 1 - p;
-      out[2 * i + 1] = p;
-    }
-    return out;
-  }
-  const k = model.outputs;
-  const out = new Float64Array(n * k);
-  for (let i = 0; i < n; i++) {
-    let max = Number.NEGATIVE_INFINITY;
-    for (let c = 0; c < k; c++) max = Math.max(max, raw[i * k + c]);
-    let sum = 0;
-    for (let c = 0; c < k; c++) {
-      const e = Math.exp(raw[i * k + c] - max);
-      out[i * k + c] = e;
-      sum += e;
-    }
-    for (let c = 0; c < k; c++) out[i * k + c] /= sum;
-  }
-  return out;
+  return marginsToProba(model.task, predictRawLinear(model, data), data.rowCount, model.classCount);
 }
 
 /**
@@ -154,14 +131,6 @@ export function predictProbaLinear(model: LinearModel, data: FeatureMatrix): Flo
  */
 export function predictLinear(model: LinearModel, data: FeatureMatrix): Float64Array {
   if (model.task === 'regression') return predictRawLinear(model, data);
-  const proba = predictProbaLinear(model, data);
-  const k = model.classCount;
-  const n = data.rowCount;
-  const out = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    let best = 0;
-    for (let c = 1; c < k; c++) if (proba[i * k + c] > proba[i * k + best]) best = c;
-    out[i] = best;
-  }
-  return out;
+  // The argmax over the probability columns (binary too: two columns), the first class on a tie.
+  return marginsToClasses('multiclass', predictProbaLinear(model, data), data.rowCount, model.classCount);
 }

@@ -11,6 +11,7 @@
  * const p = predictProbaMlp(model, x); // rowCount × classCount, row-major
  * ```
  */
+import { marginsToClasses, marginsToProba } from '../margins.js';
 import { ValidationError } from '../../util/errors.js';
 import { type FeatureMatrix, alignFeatures } from '../feature-matrix.js';
 import type { FittedModel } from '../learner.js';
@@ -94,31 +95,7 @@ export function predictProbaMlp(model: MlpModel, data: FeatureMatrix): Float64Ar
   if (model.task === 'regression') {
     throw new ValidationError('learner.noProba', { learner: 'mlp', objective: model.objective });
   }
-  const raw = predictRawMlp(model, data);
-  const n = data.rowCount;
-  if (model.task === 'binary') {
-    const out = new Float64Array(2 * n);
-    for (let i = 0; i < n; i++) {
-      const p = 1 / (1 + Math.exp(-raw[i]));
-      out[2 * i] = 1 - p;
-      out[2 * i + 1] = p;
-    }
-    return out;
-  }
-  const k = model.classCount;
-  const out = new Float64Array(n * k);
-  for (let i = 0; i < n; i++) {
-    let max = Number.NEGATIVE_INFINITY;
-    for (let c = 0; c < k; c++) max = Math.max(max, raw[i * k + c]);
-    let sum = 0;
-    for (let c = 0; c < k; c++) {
-      const e = Math.exp(raw[i * k + c] - max);
-      out[i * k + c] = e;
-      sum += e;
-    }
-    for (let c = 0; c < k; c++) out[i * k + c] /= sum;
-  }
-  return out;
+  return marginsToProba(model.task, predictRawMlp(model, data), data.rowCount, model.classCount);
 }
 
 /**
@@ -137,15 +114,5 @@ export function predictMlp(model: MlpModel, data: FeatureMatrix): Float64Array {
     for (let i = 0; i < n; i++) out[i] = raw[i] * model.targetScale + model.targetMean;
     return out;
   }
-  if (model.task === 'binary') {
-    for (let i = 0; i < n; i++) out[i] = raw[i] > 0 ? 1 : 0;
-    return out;
-  }
-  const k = model.classCount;
-  for (let i = 0; i < n; i++) {
-    let best = 0;
-    for (let c = 1; c < k; c++) if (raw[i * k + c] > raw[i * k + best]) best = c;
-    out[i] = best;
-  }
-  return out;
+  return marginsToClasses(model.task, raw, n, model.classCount);
 }
