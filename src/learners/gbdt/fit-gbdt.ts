@@ -23,6 +23,7 @@ import { binMatrix } from './binned-data.js';
 import { GBDT_FORMAT_VERSION, type GbdtModel, prepareColumns } from './gbdt-model.js';
 import type { GbdtParams } from './gbdt-params.js';
 import { createGrower, growTree } from './grow-tree.js';
+import { createParallelHistogram } from './parallel-histogram.js';
 import { sampleFeatures } from './sample-features.js';
 import { createObjective, weightedMedian } from './objectives.js';
 import { findFeatureBins, monotoneVector, prepareTarget } from './prepare-fit.js';
@@ -60,117 +61,124 @@ export function fitGbdt(
   const trainColumns = prepareColumns(knownCategories, data.columns);
   const ctx = splitContext(params, bins, binned.offsets, monotone);
   const usable = usableFeatures(binned.columns, bins);
-  const grower = createGrower(
-    binned,
-    bins,
-    ctx,
-    {
-      growth: params.growth,
-      maxLeaves: params.max_leaves,
-      maxDepth: params.max_depth,
-      learningRate: params.learning_rate,
-      colsampleByNode: params.colsample_bynode,
-    },
-    rng,
-  );
-
   const objective = createObjective(params.objective, params, classCount);
   const k = objective.outputs;
-  const baseScores = params.boost_from_average ? objective.initScores(y, w) : new Array<number>(k).fill(0);
-  const scores = baseScores.map((s) => new Float64Array(n).fill(s));
-  const gh = baseScores.map(() => new Float64Array(2 * n));
+  // threads > 1: histograms of large nodes on worker threads; closed whatever happens
+  const parallel = params.threads > 1 ? createParallelHistogram(binned, ctx.channels, params.threads, k) : null;
+  try {
+    const grower = createGrower(
+      binned,
+      bins,
+      ctx,
+      {
+        growth: params.growth,
+        maxLeaves: params.max_leaves,
+        maxDepth: params.max_depth,
+        learningRate: params.learning_rate,
+        colsampleByNode: params.colsample_bynode,
+      },
+      rng,
+      parallel,
+    );
 
-  const valid = options.validation ? prepareValidation(options, data, params, knownCategories) : null;
-  const validScores = valid ? baseScores.map((s) => new Float64Array(valid.n).fill(s)) : null;
-  const validLoss: number[] = [];
+    const baseScores = params.boost_from_average ? objective.initScores(y, w) : new Array<number>(k).fill(0);
+    const scores = baseScores.map((s) => new Float64Array(n).fill(s));
+    const gh = parallel ? [...parallel.gradients] : baseScores.map(() => new Float64Array(2 * n));
 
-  const sampleRows = new Uint32Array(n);
-  const rest = new Uint32Array(n);
-  const treeFeatures = new Int32Array(usable.length);
-  const trees: Tree[] = [];
-  let bestLoss = Number.POSITIVE_INFINITY;
-  let bestRound = -1;
-  const rounds = params.n_rounds;
-  let round = 0;
-  for (; round < rounds; round++) {
-    objective.gradients(y, w, scores, gh, n);
-    let m = 0;
-    let restCount = 0;
-    if (params.subsample < 1) {
-      for (let i = 0; i < n; i++) {
-        if (rng.next() < params.subsample) sampleRows[m++] = i;
-        else rest[restCount++] = i;
+    const valid = options.validation ? prepareValidation(options, data, params, knownCategories) : null;
+    const validScores = valid ? baseScores.map((s) => new Float64Array(valid.n).fill(s)) : null;
+    const validLoss: number[] = [];
+
+    const sampleRows = new Uint32Array(n);
+    const rest = new Uint32Array(n);
+    const treeFeatures = new Int32Array(usable.length);
+    const trees: Tree[] = [];
+    let bestLoss = Number.POSITIVE_INFINITY;
+    let bestRound = -1;
+    const rounds = params.n_rounds;
+    let round = 0;
+    for (; round < rounds; round++) {
+      objective.gradients(y, w, scores, gh, n);
+      let m = 0;
+      let restCount = 0;
+      if (params.subsample < 1) {
+        for (let i = 0; i < n; i++) {
+          if (rng.next() < params.subsample) sampleRows[m++] = i;
+          else rest[restCount++] = i;
+        }
+      }
+      if (m === 0) {
+        for (let i = 0; i < n; i++) sampleRows[i] = i;
+        m = n;
+        restCount = 0;
+      }
+      for (let o = 0; o < k; o++) {
+        throwIfAborted(options.signal, 'gbdt');
+        let features = usable;
+        if (params.colsample_bytree < 1 && usable.length > 0) {
+          const count = sampleFeatures(usable, params.colsample_bytree, rng, treeFeatures);
+          features = treeFeatures.slice(0, count);
+        }
+        grower.rows.set(sampleRows.subarray(0, m));
+        const grown = growTree(grower, gh[o], m, features);
+        const tree = grown.tree;
+        const rows = grower.rows;
+        if (objective.renewLeavesByMedian) renewLeaves(grown, rows, y, w, scores[o], params.learning_rate);
+        const s = scores[o];
+        for (let leaf = 0; leaf < tree.numLeaves; leaf++) {
+          const v = tree.leafValue[leaf];
+          const end = grown.leafEnd[leaf];
+          for (let i = grown.leafBegin[leaf]; i < end; i++) s[rows[i]] += v;
+        }
+        if (restCount > 0) addTreeValues(tree, trainColumns, s, n, rest.subarray(0, restCount));
+        if (valid && validScores) addTreeValues(tree, valid.columns, validScores[o], valid.n);
+        trees.push(tree);
+      }
+      let validValue: number | undefined;
+      if (valid && validScores) {
+        validValue = objective.loss(valid.y, valid.w, validScores, valid.n);
+        validLoss.push(validValue);
+        if (validValue < bestLoss) {
+          bestLoss = validValue;
+          bestRound = round;
+        }
+      }
+      if (options.onProgress) {
+        options.onProgress({
+          step: round + 1,
+          total: rounds,
+          metric: objective.metric,
+          train: objective.loss(y, w, scores, n),
+          valid: validValue,
+        });
+      }
+      if (valid && params.early_stopping_rounds > 0 && round - bestRound >= params.early_stopping_rounds) {
+        round++;
+        break;
       }
     }
-    if (m === 0) {
-      for (let i = 0; i < n; i++) sampleRows[i] = i;
-      m = n;
-      restCount = 0;
-    }
-    for (let o = 0; o < k; o++) {
-      throwIfAborted(options.signal, 'gbdt');
-      let features = usable;
-      if (params.colsample_bytree < 1 && usable.length > 0) {
-        const count = sampleFeatures(usable, params.colsample_bytree, rng, treeFeatures);
-        features = treeFeatures.slice(0, count);
-      }
-      grower.rows.set(sampleRows.subarray(0, m));
-      const grown = growTree(grower, gh[o], m, features);
-      const tree = grown.tree;
-      const rows = grower.rows;
-      if (objective.renewLeavesByMedian) renewLeaves(grown, rows, y, w, scores[o], params.learning_rate);
-      const s = scores[o];
-      for (let leaf = 0; leaf < tree.numLeaves; leaf++) {
-        const v = tree.leafValue[leaf];
-        const end = grown.leafEnd[leaf];
-        for (let i = grown.leafBegin[leaf]; i < end; i++) s[rows[i]] += v;
-      }
-      if (restCount > 0) addTreeValues(tree, trainColumns, s, n, rest.subarray(0, restCount));
-      if (valid && validScores) addTreeValues(tree, valid.columns, validScores[o], valid.n);
-      trees.push(tree);
-    }
-    let validValue: number | undefined;
-    if (valid && validScores) {
-      validValue = objective.loss(valid.y, valid.w, validScores, valid.n);
-      validLoss.push(validValue);
-      if (validValue < bestLoss) {
-        bestLoss = validValue;
-        bestRound = round;
-      }
-    }
-    if (options.onProgress) {
-      options.onProgress({
-        step: round + 1,
-        total: rounds,
-        metric: objective.metric,
-        train: objective.loss(y, w, scores, n),
-        valid: validValue,
-      });
-    }
-    if (valid && params.early_stopping_rounds > 0 && round - bestRound >= params.early_stopping_rounds) {
-      round++;
-      break;
-    }
+    let kept = round;
+    if (valid && params.early_stopping_rounds > 0 && bestRound >= 0) kept = bestRound + 1;
+    return Object.freeze({
+      kind: 'gbdt',
+      formatVersion: GBDT_FORMAT_VERSION,
+      task: objective.task,
+      features: featureInfos(data),
+      classes,
+      classCount,
+      objective: params.objective,
+      params,
+      outputs: k,
+      baseScores: Object.freeze([...baseScores]),
+      trees: Object.freeze(trees.slice(0, kept * k)),
+      rounds: kept,
+      knownCategories: Object.freeze(knownCategories),
+      metric: objective.metric,
+      validLoss: valid ? Float64Array.from(validLoss) : null,
+    });
+  } finally {
+    parallel?.close();
   }
-  let kept = round;
-  if (valid && params.early_stopping_rounds > 0 && bestRound >= 0) kept = bestRound + 1;
-  return Object.freeze({
-    kind: 'gbdt',
-    formatVersion: GBDT_FORMAT_VERSION,
-    task: objective.task,
-    features: featureInfos(data),
-    classes,
-    classCount,
-    objective: params.objective,
-    params,
-    outputs: k,
-    baseScores: Object.freeze([...baseScores]),
-    trees: Object.freeze(trees.slice(0, kept * k)),
-    rounds: kept,
-    knownCategories: Object.freeze(knownCategories),
-    metric: objective.metric,
-    validLoss: valid ? Float64Array.from(validLoss) : null,
-  });
 }
 
 function splitContext(

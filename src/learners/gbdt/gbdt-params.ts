@@ -265,6 +265,14 @@ export const gbdtSchema = {
     exclusiveMax: true,
     description: 'Variance power p of the tweedie objective, between poisson (1) and gamma (2).',
   },
+  threads: {
+    type: 'integer',
+    default: 1,
+    min: 1,
+    max: 64,
+    description:
+      'Threads for histogram building (worker threads on shared memory, for large nodes). Results are identical for any thread count.',
+  },
 } as const satisfies ParamSchema;
 
 /** Resolved GBDT settings. */

@@ -28,6 +28,7 @@ import {
   rowWords,
 } from './histogram-kernel.js';
 import { type SplitContext, type SplitInfo, emptySplit, findBestSplit } from './split-finder.js';
+import { PARALLEL_MIN_ROWS, type ParallelHistogram } from './parallel-histogram.js';
 import { partition } from './partition.js';
 import { sampleFeatures } from './sample-features.js';
 import { leafWeight } from './split-math.js';
@@ -58,6 +59,8 @@ export interface Grower {
   readonly rows: Uint32Array;
   readonly tmp: Uint32Array;
   readonly lut: Uint8Array;
+  /** Worker threads for large nodes' histograms (`threads > 1`), else null. */
+  readonly parallel: ParallelHistogram | null;
 }
 
 /** A grown tree and where its training rows ended up. */
@@ -85,6 +88,7 @@ export function createGrower(
   split: SplitContext,
   settings: GrowSettings,
   rng: Rng,
+  parallel: ParallelHistogram | null = null,
 ): Grower {
   const histLength = data.totalBins * split.channels;
   return {
@@ -98,9 +102,10 @@ export function createGrower(
     scratch: kernelScratch(data),
     rowWords: rowWords(data),
     pool: [],
-    rows: new Uint32Array(data.rowCount),
+    rows: parallel ? parallel.rows : new Uint32Array(data.rowCount),
     tmp: new Uint32Array(data.rowCount),
     lut: new Uint8Array(257),
+    parallel,
   };
 }
 
@@ -184,7 +189,14 @@ export function growTree(grower: Grower, gh: Float64Array, sampleCount: number, 
   const build = (leaf: LeafState): void => {
     const hist = acquire();
     // all rows in order: read in place; a child's scattered rows: gather chunks first
-    const kernel = leaf.end - leaf.begin === data.rowCount ? direct : gathered;
+    const all = leaf.end - leaf.begin === data.rowCount;
+    if (grower.parallel && leaf.end - leaf.begin >= PARALLEL_MIN_ROWS) {
+      grower.parallel.build(hist, gh, leaf.begin, leaf.end, !all);
+      fixMostFrequentBins(hist, data, data.sparseFeatures, ctx.channels, leaf.g, leaf.h, leaf.c);
+      leaf.hist = hist;
+      return;
+    }
+    const kernel = all ? direct : gathered;
     kernel(
       hist,
       data.rowMajor,
