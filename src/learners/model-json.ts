@@ -12,6 +12,7 @@
  * ```
  */
 import { ValidationError } from '../util/errors.js';
+import type { FeatureInfo } from './feature-matrix.js';
 
 /** A JSON-safe number list. */
 export type NumberList = (number | string)[];
@@ -134,4 +135,50 @@ export function checkEnvelope(json: unknown, kind: string, formatVersion: number
     throw new ValidationError('learner.modelVersion', { kind, got: String(o.formatVersion), expected: formatVersion });
   }
   return o;
+}
+
+/**
+ * Restore feature infos.
+ *
+ * @example
+ * ```ts
+ * decodeFeatures(o.features, 'decision_tree');
+ * ```
+ */
+export function decodeFeatures(json: unknown, kind: string): readonly FeatureInfo[] {
+  if (!Array.isArray(json)) corrupt(kind, 'features is not a list');
+  return Object.freeze(
+    (json as unknown[]).map((f, j) => {
+      const r = f as Record<string, unknown>;
+      if (typeof r?.name !== 'string' || typeof r.categorical !== 'boolean') corrupt(kind, `feature ${j} is malformed`);
+      const categories = r.categories == null ? null : decodeStrings(r.categories, kind, `features[${j}].categories`);
+      return Object.freeze({ name: r.name, categorical: r.categorical, categories });
+    }),
+  );
+}
+
+/**
+ * A frozen list of strings, or `learner.modelCorrupt`.
+ *
+ * @example
+ * ```ts
+ * decodeStrings(o.classes, 'decision_tree', 'classes');
+ * ```
+ */
+export function decodeStrings(v: unknown, kind: string, field: string): readonly string[] {
+  if (!Array.isArray(v) || v.some((s) => typeof s !== 'string')) corrupt(kind, `${field} is not a list of strings`);
+  return Object.freeze([...(v as string[])]);
+}
+
+/**
+ * A whole number ≥ 0, or `learner.modelCorrupt`.
+ *
+ * @example
+ * ```ts
+ * decodeCount(o.classCount, 'gbdt', 'classCount'); // 2
+ * ```
+ */
+export function decodeCount(v: unknown, kind: string, field: string): number {
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) corrupt(kind, `${field} is not a count`);
+  return v;
 }

@@ -11,13 +11,15 @@
  * const again = gbdtFromJSON(JSON.parse(text));
  * ```
  */
-import type { FeatureInfo } from '../feature-matrix.js';
 import type { Task } from '../learner.js';
 import {
   checkEnvelope,
   corrupt,
+  decodeCount,
+  decodeFeatures,
   decodeFloat64,
   decodeInt32,
+  decodeStrings,
   decodeUint32,
   decodeUint8,
   encodeArray,
@@ -92,18 +94,12 @@ export function gbdtFromJSON(json: unknown): GbdtModel {
   if (!(GBDT_OBJECTIVES as readonly string[]).includes(objective)) corrupt(KIND, `unknown objective ${o.objective}`);
   const task = o.task as Task;
   if (task !== 'binary' && task !== 'multiclass' && task !== 'regression') corrupt(KIND, `unknown task ${o.task}`);
-  if (!Array.isArray(o.features)) corrupt(KIND, 'features is not a list');
-  const features: FeatureInfo[] = (o.features as unknown[]).map((f, j) => {
-    const r = f as Record<string, unknown>;
-    if (typeof r?.name !== 'string' || typeof r.categorical !== 'boolean') corrupt(KIND, `feature ${j} is malformed`);
-    const categories = r.categories == null ? null : stringList(r.categories, `features[${j}].categories`);
-    return Object.freeze({ name: r.name, categorical: r.categorical, categories });
-  });
-  const classes = o.classes == null ? null : stringList(o.classes, 'classes');
+  const features = decodeFeatures(o.features, KIND);
+  const classes = o.classes == null ? null : decodeStrings(o.classes, KIND, 'classes');
   const params = resolveParams(KIND, gbdtSchema, (o.params ?? {}) as Record<string, unknown>);
-  const outputs = integer(o.outputs, 'outputs');
-  const classCount = integer(o.classCount, 'classCount');
-  const rounds = integer(o.rounds, 'rounds');
+  const outputs = decodeCount(o.outputs, KIND, 'outputs');
+  const classCount = decodeCount(o.classCount, KIND, 'classCount');
+  const rounds = decodeCount(o.rounds, KIND, 'rounds');
   const baseScores = Array.from(decodeFloat64(o.baseScores, KIND, 'baseScores'));
   if (baseScores.length !== outputs) corrupt(KIND, 'baseScores does not match outputs');
   if (!Array.isArray(o.knownCategories) || o.knownCategories.length !== features.length) {
@@ -134,21 +130,11 @@ export function gbdtFromJSON(json: unknown): GbdtModel {
   });
 }
 
-function stringList(v: unknown, field: string): string[] {
-  if (!Array.isArray(v) || v.some((s) => typeof s !== 'string')) corrupt(KIND, `${field} is not a list of strings`);
-  return [...(v as string[])];
-}
-
-function integer(v: unknown, field: string): number {
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) corrupt(KIND, `${field} is not a count`);
-  return v;
-}
-
 function decodeTree(json: unknown, index: number, featureCount: number): Tree {
   if (typeof json !== 'object' || json === null) corrupt(KIND, `tree ${index} is not an object`);
   const t = json as Record<string, unknown>;
   const name = (field: string): string => `trees[${index}].${field}`;
-  const numLeaves = integer(t.numLeaves, name('numLeaves'));
+  const numLeaves = decodeCount(t.numLeaves, KIND, name('numLeaves'));
   const tree: Tree = Object.freeze({
     numLeaves,
     left: decodeInt32(t.left, KIND, name('left')),

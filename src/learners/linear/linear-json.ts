@@ -11,9 +11,17 @@
  * const again = linearFromJSON(JSON.parse(JSON.stringify(linearToJSON(model))));
  * ```
  */
-import type { FeatureInfo } from '../feature-matrix.js';
 import type { Task } from '../learner.js';
-import { checkEnvelope, corrupt, decodeFloat64, decodeInt32, encodeArray } from '../model-json.js';
+import {
+  checkEnvelope,
+  corrupt,
+  decodeCount,
+  decodeFeatures,
+  decodeFloat64,
+  decodeInt32,
+  decodeStrings,
+  encodeArray,
+} from '../model-json.js';
 import { resolveParams } from '../params.js';
 import type { LinearEncoding } from './linear-encoding.js';
 import { LINEAR_FORMAT_VERSION, type LinearModel, toOriginalScale } from './linear-model.js';
@@ -73,19 +81,13 @@ export function linearFromJSON(json: unknown): LinearModel {
   if (!(LINEAR_OBJECTIVES as readonly string[]).includes(objective)) corrupt(KIND, `unknown objective ${o.objective}`);
   const task = o.task as Task;
   if (task !== 'binary' && task !== 'multiclass' && task !== 'regression') corrupt(KIND, `unknown task ${o.task}`);
-  if (!Array.isArray(o.features)) corrupt(KIND, 'features is not a list');
-  const features: FeatureInfo[] = (o.features as unknown[]).map((f, j) => {
-    const r = f as Record<string, unknown>;
-    if (typeof r?.name !== 'string' || typeof r.categorical !== 'boolean') corrupt(KIND, `feature ${j} is malformed`);
-    const categories = r.categories == null ? null : stringList(r.categories, `features[${j}].categories`);
-    return Object.freeze({ name: r.name, categorical: r.categorical, categories });
-  });
-  const classes = o.classes == null ? null : stringList(o.classes, 'classes');
+  const features = decodeFeatures(o.features, KIND);
+  const classes = o.classes == null ? null : decodeStrings(o.classes, KIND, 'classes');
   const params = resolveParams(KIND, linearSchema, (o.params ?? {}) as Record<string, unknown>);
-  const outputs = count(o.outputs, 'outputs');
-  const classCount = count(o.classCount, 'classCount');
+  const outputs = decodeCount(o.outputs, KIND, 'outputs');
+  const classCount = decodeCount(o.classCount, KIND, 'classCount');
   const e = (o.encoding ?? {}) as Record<string, unknown>;
-  const names = stringList(e.names, 'encoding.names');
+  const names = decodeStrings(e.names, KIND, 'encoding.names');
   const encoding: LinearEncoding = Object.freeze({
     names: Object.freeze(names),
     source: decodeInt32(e.source, KIND, 'encoding.source'),
@@ -128,19 +130,9 @@ export function linearFromJSON(json: unknown): LinearModel {
     intercepts,
     originalCoefficients: Object.freeze(original.coefficients),
     originalIntercepts: original.intercepts,
-    iterations: count(o.iterations, 'iterations'),
+    iterations: decodeCount(o.iterations, KIND, 'iterations'),
     converged: o.converged === true,
     violation: decodeFloat64([o.violation], KIND, 'violation')[0],
     solver,
   });
-}
-
-function stringList(v: unknown, field: string): string[] {
-  if (!Array.isArray(v) || v.some((s) => typeof s !== 'string')) corrupt(KIND, `${field} is not a list of strings`);
-  return [...(v as string[])];
-}
-
-function count(v: unknown, field: string): number {
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) corrupt(KIND, `${field} is not a count`);
-  return v;
 }

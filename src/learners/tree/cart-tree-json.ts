@@ -12,7 +12,15 @@
  * ```
  */
 import type { FeatureInfo } from '../feature-matrix.js';
-import { corrupt, decodeFloat64, decodeInt32, decodeUint32, decodeUint8, encodeArray } from '../model-json.js';
+import {
+  corrupt,
+  decodeCount,
+  decodeFloat64,
+  decodeInt32,
+  decodeUint32,
+  decodeUint8,
+  encodeArray,
+} from '../model-json.js';
 import type { CartTree } from './cart-tree.js';
 
 const NODE_FIELDS = [
@@ -44,11 +52,6 @@ export function encodeCartTree(tree: CartTree): Record<string, unknown> {
   return out;
 }
 
-function count(v: unknown, kind: string, field: string): number {
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) corrupt(kind, `${field} is not a count`);
-  return v;
-}
-
 /**
  * Restore and check a tree.
  *
@@ -61,8 +64,8 @@ export function decodeCartTree(json: unknown, kind: string, name: string, featur
   if (typeof json !== 'object' || json === null) corrupt(kind, `${name} is not an object`);
   const t = json as Record<string, unknown>;
   const f = (field: string): string => `${name}.${field}`;
-  const nodeCount = count(t.nodeCount, kind, f('nodeCount'));
-  const outputs = count(t.outputs, kind, f('outputs'));
+  const nodeCount = decodeCount(t.nodeCount, kind, f('nodeCount'));
+  const outputs = decodeCount(t.outputs, kind, f('outputs'));
   const tree: CartTree = Object.freeze({
     nodeCount,
     outputs,
@@ -114,39 +117,6 @@ export function encodeFeatures(features: readonly FeatureInfo[]): Record<string,
 }
 
 /**
- * Restore feature infos.
- *
- * @example
- * ```ts
- * decodeFeatures(o.features, 'decision_tree');
- * ```
- */
-export function decodeFeatures(json: unknown, kind: string): readonly FeatureInfo[] {
-  if (!Array.isArray(json)) corrupt(kind, 'features is not a list');
-  return Object.freeze(
-    (json as unknown[]).map((f, j) => {
-      const r = f as Record<string, unknown>;
-      if (typeof r?.name !== 'string' || typeof r.categorical !== 'boolean') corrupt(kind, `feature ${j} is malformed`);
-      const categories = r.categories == null ? null : decodeStrings(r.categories, kind, `features[${j}].categories`);
-      return Object.freeze({ name: r.name, categorical: r.categorical, categories });
-    }),
-  );
-}
-
-/**
- * A frozen list of strings, or `learner.modelCorrupt`.
- *
- * @example
- * ```ts
- * decodeStrings(o.classes, 'decision_tree', 'classes');
- * ```
- */
-export function decodeStrings(v: unknown, kind: string, field: string): readonly string[] {
-  if (!Array.isArray(v) || v.some((s) => typeof s !== 'string')) corrupt(kind, `${field} is not a list of strings`);
-  return Object.freeze([...(v as string[])]);
-}
-
-/**
  * Known categories (one sorted code list per categorical feature, null otherwise) as JSON.
  *
  * @example
@@ -175,16 +145,4 @@ export function decodeKnownCategories(
   return Object.freeze(
     (json as unknown[]).map((k, j) => (k === null ? null : decodeInt32(k, kind, `knownCategories[${j}]`))),
   );
-}
-
-/**
- * A non-negative integer field, or `learner.modelCorrupt`.
- *
- * @example
- * ```ts
- * decodeCount(o.classCount, 'decision_tree', 'classCount');
- * ```
- */
-export function decodeCount(v: unknown, kind: string, field: string): number {
-  return count(v, kind, field);
 }

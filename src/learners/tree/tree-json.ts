@@ -10,13 +10,10 @@
  * ```
  */
 import type { Task } from '../learner.js';
-import { checkEnvelope, corrupt } from '../model-json.js';
+import { checkEnvelope, corrupt, decodeCount, decodeFeatures, decodeStrings } from '../model-json.js';
 import {
   decodeCartTree,
-  decodeCount,
-  decodeFeatures,
   decodeKnownCategories,
-  decodeStrings,
   encodeCartTree,
   encodeFeatures,
   encodeKnownCategories,
