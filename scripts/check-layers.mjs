@@ -17,7 +17,8 @@ export const LAYERS = {
   explain: 5,
   fairness: 5,
   tuning: 5,
-  automl: 5,
+  // the train workflow composes the L5 concept folders (tuning, explain, fairness): one step above them
+  automl: 5.5,
   store: 6,
   guard: 6,
   monitor: 6,

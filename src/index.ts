@@ -45,6 +45,11 @@ export {
   serializeRecipe,
 } from './quality/index.js';
 
+// ---- train and predict
+export { type TrainCallOptions, type TrainJobOutput, train } from './jobs/train-job.js';
+export { type PredictJobOutput, predict } from './jobs/predict-job.js';
+export type { TrainResult } from './automl/train-result.js';
+
 // ---- reports
 export { formatInspectSummary, renderInspectReport } from './report/index.js';
 

@@ -16,6 +16,8 @@ import { registerClean } from './commands/clean.js';
 import { registerDemo } from './commands/demo.js';
 import { registerEnrich } from './commands/enrich.js';
 import { registerInspect } from './commands/inspect.js';
+import { registerPredict } from './commands/predict.js';
+import { registerTrain } from './commands/train.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
 import { version } from './version.js';
 
@@ -39,6 +41,8 @@ export function buildProgram(): Command {
   registerInspect(program);
   registerClean(program);
   registerEnrich(program);
+  registerTrain(program);
+  registerPredict(program);
   registerDemo(program);
   for (const c of program.commands) c.exitOverride();
   return program;

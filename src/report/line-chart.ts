@@ -2,7 +2,7 @@
  * @module report/line-chart
  * A generic line chart spec from named series of `{ x, y }` points (drawn in the given point order, so curves
  * such as ROC or gains that go back and forth in x are drawn correctly), with an optional diagonal reference
- * line for ROC, gains and calibration charts.
+ * line for ROC, gains and calibration charts and optional marked points (the best point of a profit curve).
  *
  * @example
  * ```ts
@@ -12,6 +12,7 @@
  * });
  * ```
  */
+import { CHART_COLORS } from './chart-theme.js';
 import type { VegaLiteSpec } from './render-chart.js';
 
 /** A point of a series. */
@@ -24,6 +25,14 @@ export interface LinePoint {
 export interface LineSeries {
   readonly name: string;
   readonly points: readonly LinePoint[];
+}
+
+/** A marked point of a line chart. */
+export interface LineMark {
+  readonly x: number;
+  readonly y: number;
+  /** Text written next to the dot. */
+  readonly label?: string;
 }
 
 /** Options of {@link lineChartSpec}. */
@@ -40,6 +49,8 @@ export interface LineChartOptions {
   readonly diagonal?: boolean;
   /** Draw the points as dots too. */
   readonly points?: boolean;
+  /** Points to mark with a dot and an optional label (e.g. the best point of a profit curve). */
+  readonly marks?: readonly LineMark[];
   /** Plot area in px (default 360 × 240). */
   readonly width?: number;
   readonly height?: number;
@@ -99,6 +110,22 @@ export function lineChartSpec(series: readonly LineSeries[], options: LineChartO
         : {}),
     },
   });
+  if (options.marks !== undefined && options.marks.length > 0) {
+    const marks = options.marks.map((m) => ({ x: m.x, y: m.y, label: m.label ?? '' }));
+    const position = { x: { field: 'x', type: 'quantitative' }, y: { field: 'y', type: 'quantitative' } };
+    layers.push(
+      {
+        data: { values: marks },
+        mark: { type: 'point', filled: true, size: 70, color: CHART_COLORS.error },
+        encoding: position,
+      },
+      {
+        data: { values: marks },
+        mark: { type: 'text', align: 'left', dx: 7, dy: -7, fontSize: 11, color: CHART_COLORS.error },
+        encoding: { ...position, text: { field: 'label' } },
+      },
+    );
+  }
   return {
     ...(options.title === undefined ? {} : { title: options.title, description: options.title }),
     width: options.width ?? 360,

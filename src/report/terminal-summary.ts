@@ -12,7 +12,7 @@
  * ```
  */
 import type { ColumnProfile, TableProfile } from '../quality/column-profile.js';
-import { compareFindings, type Finding, type Severity } from '../quality/finding.js';
+import { compareFindings, type Finding } from '../quality/finding.js';
 import { formatMessage, type Language } from '../util/messages.js';
 import { SEVERITIES } from './finding-summary-chart.js';
 import { formatCount, formatNumber, formatShare } from './format-value.js';
@@ -26,6 +26,16 @@ import {
   totalSeconds,
   typeLabel,
 } from './report-text.js';
+import {
+  padEnd,
+  padStart,
+  painter,
+  SEVERITY_MARK,
+  SEVERITY_STYLE,
+  truncate,
+  visibleLength,
+  wrap,
+} from './terminal-text.js';
 
 /** Options of {@link formatInspectSummary}. */
 export interface TerminalSummaryOptions {
@@ -38,51 +48,6 @@ export interface TerminalSummaryOptions {
   readonly maxColumns?: number;
   /** At most this many findings per severity (default 25). */
   readonly maxFindings?: number;
-}
-
-type Style = 'bold' | 'dim' | 'red' | 'yellow' | 'cyan';
-const ANSI: Record<Style, [string, string]> = {
-  bold: ['\u001b[1m', '\u001b[22m'],
-  dim: ['\u001b[2m', '\u001b[22m'],
-  red: ['\u001b[31m', '\u001b[39m'],
-  yellow: ['\u001b[33m', '\u001b[39m'],
-  cyan: ['\u001b[36m', '\u001b[39m'],
-};
-const SEVERITY_STYLE: Record<Severity, Style> = { error: 'red', warning: 'yellow', info: 'cyan' };
-const SEVERITY_MARK: Record<Severity, string> = { error: '✖', warning: '▲', info: '•' };
-
-/** Visible length in code points (good enough for the Latin texts of the catalogue and most data). */
-function visibleLength(text: string): number {
-  return [...text].length;
-}
-
-function truncate(text: string, width: number): string {
-  const chars = [...text.replace(/[\r\n\t]+/g, ' ')];
-  return chars.length <= width ? chars.join('') : `${chars.slice(0, Math.max(1, width - 1)).join('')}…`;
-}
-
-function padEnd(text: string, width: number): string {
-  return text + ' '.repeat(Math.max(0, width - visibleLength(text)));
-}
-
-function padStart(text: string, width: number): string {
-  return ' '.repeat(Math.max(0, width - visibleLength(text))) + text;
-}
-
-/** Break text into lines of at most `width` characters at spaces. */
-function wrap(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
-    if (line === '') line = word;
-    else if (visibleLength(line) + 1 + visibleLength(word) <= width) line += ` ${word}`;
-    else {
-      lines.push(line);
-      line = word;
-    }
-  }
-  if (line !== '') lines.push(line);
-  return lines.flatMap((l) => (visibleLength(l) > width ? [truncate(l, width)] : [l]));
 }
 
 function columnTable(columns: readonly ColumnProfile[], lang: Language, width: number, max: number): string[] {
@@ -149,7 +114,7 @@ function findingHead(f: Finding, lang: Language): string {
 export function formatInspectSummary(profile: TableProfile, options: TerminalSummaryOptions): string {
   const lang = options.lang ?? 'en';
   const width = Math.max(60, options.width ?? 100);
-  const paint = (style: Style, text: string) => (options.color ? `${ANSI[style][0]}${text}${ANSI[style][1]}` : text);
+  const paint = painter(options.color);
   const out: string[] = [];
   const header = formatMessage(
     'report.summary.header',

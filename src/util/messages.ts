@@ -17,6 +17,11 @@ import { qualityMessages } from './messages/quality.js';
 import { cleanMessages } from './messages/clean.js';
 import { reportMessages } from './messages/report.js';
 import { learnerMessages } from './messages/learners.js';
+import { storeMessages } from './messages/store.js';
+import { evaluationMessages } from './messages/evaluation.js';
+import { featureMessages } from './messages/features.js';
+import { trainReportMessages } from './messages/train-report.js';
+import { trainMessages } from './messages/train.js';
 import type { Language, MessageTemplate } from './messages/template.js';
 
 export type { Language, MessageTemplate } from './messages/template.js';
@@ -27,6 +32,11 @@ const catalogue = {
   ...cleanMessages,
   ...reportMessages,
   ...learnerMessages,
+  ...storeMessages,
+  ...evaluationMessages,
+  ...featureMessages,
+  ...trainReportMessages,
+  ...trainMessages,
 } satisfies Record<string, MessageTemplate>;
 
 /** Every message id in the catalogue. */

@@ -24,17 +24,6 @@ export interface Rng {
   state(): readonly [number, number, number, number];
 }
 
-function splitmix32(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x9e3779b9) >>> 0;
-    let z = s;
-    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b) >>> 0;
-    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
-    return (z ^ (z >>> 16)) >>> 0;
-  };
-}
-
 /**
  * Create a generator from a seed (any 32-bit integer) or from a saved state.
  *
@@ -45,6 +34,18 @@ function splitmix32(seed: number): () => number {
  * ```
  */
 export function createRng(seed: number | readonly [number, number, number, number]): Rng {
+  // self-contained (no module-level helpers), so its source text can run in a worker thread
+  const splitmix32 = (start: number): (() => number) => {
+    let s = start >>> 0;
+    return () => {
+      s = (s + 0x9e3779b9) >>> 0;
+      let z = s;
+      z = Math.imul(z ^ (z >>> 16), 0x85ebca6b) >>> 0;
+      z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
+      return (z ^ (z >>> 16)) >>> 0;
+    };
+  };
+  const rotl = (x: number, k: number): number => ((x << k) | (x >>> (32 - k))) >>> 0;
   let a: number;
   let b: number;
   let c: number;
@@ -94,10 +95,6 @@ export function createRng(seed: number | readonly [number, number, number, numbe
     },
     state: () => [a, b, c, d] as const,
   };
-}
-
-function rotl(x: number, k: number): number {
-  return ((x << k) | (x >>> (32 - k))) >>> 0;
 }
 
 /**

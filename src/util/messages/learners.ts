@@ -15,6 +15,14 @@ export const learnerMessages = {
     en: "{learner} has no parameter '{param}'; known parameters: {known}",
     de: "{learner} hat keinen Parameter '{param}'; bekannte Parameter: {known}",
   },
+  'tuning.badOption': {
+    en: "The tuning option '{option}' must be {expected}; got {got}",
+    de: "Die Tuning-Option '{option}' muss {expected} sein; erhalten: {got}",
+  },
+  'tuning.badRange': {
+    en: "The search range of '{param}' of {learner} must be {expected}; got {got}",
+    de: "Der Suchbereich von '{param}' von {learner} muss {expected} sein; erhalten: {got}",
+  },
   'learner.paramFeature': {
     en: "The '{param}' parameter of {learner} names feature {feature}, which the data does not have",
     de: "Der Parameter '{param}' von {learner} nennt das Merkmal {feature}, das es in den Daten nicht gibt",

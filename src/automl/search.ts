@@ -1,0 +1,383 @@
+/**
+ * @module automl/search
+ * The budgeted model search. First every family's default candidate runs on all folds (cheap and strong
+ * starting points). Then, batch by batch, a Tree-structured Parzen Estimator per family proposes as many new
+ * settings as there are workers; each is first fitted on ONE fold (rung 0 of successive halving, with the
+ * number of folds as the resource) and only the top third of its family at that rung goes on to the other
+ * folds (Jamieson & Talwalkar's successive halving, η = 3; GBDT rounds are cut by early stopping inside each
+ * fit). Families get batches in proportion to their rank (the best family four of every eight, the second
+ * two, the rest one).
+ *
+ * Determinism: proposals, promotions and the family schedule depend only on finished batches, never on which
+ * thread finished first, so a trial budget (`trials`) gives the same leaderboard for a seed. Under a time
+ * budget the number of batches that fit depends on the machine; the batches themselves are the same.
+ *
+ * @example
+ * ```ts
+ * import { runSearch } from './search.js';
+ * const found = await runSearch({ data, pool, learners: ['gbdt', 'linear'], metric: 'auc', seed: 1, budgetMs: 60_000 });
+ * found.candidates[0].cv.auc;
+ * ```
+ */
+import { metricByName, metricsFor } from '../evaluation/index.js';
+import { getLearner } from '../learners/registry.js';
+import { type Sampler, type Trial, createTpe, paramsKey, searchSpace } from '../tuning/index.js';
+import { CancelledError } from '../util/errors.js';
+import { familyOf } from './candidates.js';
+import type { FitResult, FitTask } from './fit-task.js';
+import type { FoldData } from './fold-data.js';
+import type { FitFailure, TrialPool } from './trial-pool.js';
+
+/** A candidate evaluated on every fold. */
+export interface Candidate {
+  readonly id: string;
+  readonly learner: string;
+  readonly params: Readonly<Record<string, unknown>>;
+  readonly folds: readonly FitResult[];
+  /** Mean and sd over the folds, per metric of the task. */
+  readonly cv: Readonly<Record<string, number>>;
+  readonly cvSd: Readonly<Record<string, number>>;
+  /** Primary metric, higher is better (losses negated). */
+  readonly score: number;
+  readonly train: number;
+  readonly fitSeconds: number;
+  readonly modelBytes: number;
+  readonly rounds: number;
+}
+
+/** Progress of the search, after each batch. */
+export interface SearchProgress {
+  readonly trials: number;
+  readonly candidates: number;
+  readonly best: Candidate | null;
+  readonly elapsedMs: number;
+  readonly budgetMs: number | null;
+  readonly trialBudget: number | null;
+}
+
+/** Inputs of `runSearch`. */
+export interface SearchOptions {
+  readonly data: FoldData;
+  readonly pool: TrialPool;
+  readonly learners: readonly string[];
+  readonly metric: string;
+  readonly seed: number;
+  /** Wall-clock budget of the search. */
+  readonly budgetMs?: number;
+  /** Number of trials (settings tried, defaults included) instead of a time budget. */
+  readonly trials?: number;
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (progress: SearchProgress) => void;
+}
+
+/** What the search found. */
+export interface SearchOutcome {
+  /** Candidates evaluated on every fold, best first. */
+  readonly candidates: readonly Candidate[];
+  readonly trials: number;
+  readonly elapsedMs: number;
+  readonly stoppedBy: 'budget' | 'trials' | 'exhausted';
+  /** Fit failures (candidate id → message). */
+  readonly failures: readonly { readonly id: string; readonly error: string }[];
+}
+
+const ETA = 3;
+const INNER_VALIDATION = 0.1;
+
+function isFailure(r: FitResult | FitFailure): r is FitFailure {
+  return 'error' in r;
+}
+
+function mean(values: readonly number[]): number {
+  return values.reduce((a, b) => a + b, 0) / values.length;
+}
+
+function sd(values: readonly number[]): number {
+  if (values.length < 2) return 0;
+  const m = mean(values);
+  return Math.sqrt(values.reduce((a, b) => a + (b - m) ** 2, 0) / (values.length - 1));
+}
+
+/**
+ * Summarise a candidate's fold results: every metric of the task per fold, then mean and sd.
+ *
+ * @example
+ * ```ts
+ * summarise(data, 'gbdt#1', 'gbdt', params, results, 'auc').cv.auc;
+ * ```
+ */
+export function summarise(
+  data: FoldData,
+  id: string,
+  learner: string,
+  params: Readonly<Record<string, unknown>>,
+  folds: readonly FitResult[],
+  metric: string,
+): Candidate {
+  const family = familyOf(learner);
+  const byFold = folds.map((r) => data[family.pipeline][r.fold]);
+  const cv: Record<string, number> = {};
+  const cvSd: Record<string, number> = {};
+  for (const m of metricsFor(data.task)) {
+    const values = folds.map((r, i) => m.compute(r.valid, byFold[i].validY, data.classCount));
+    cv[m.name] = mean(values);
+    cvSd[m.name] = sd(values);
+  }
+  const primary = metricByName(metric);
+  return {
+    id,
+    learner,
+    params,
+    folds,
+    cv,
+    cvSd,
+    score: primary.higherIsBetter ? cv[metric] : -cv[metric],
+    train: mean(folds.map((r) => r.train)),
+    fitSeconds: mean(folds.map((r) => r.fitMs)) / 1000,
+    modelBytes: Math.round(mean(folds.map((r) => r.modelBytes))),
+    rounds: mean(folds.map((r) => r.rounds)),
+  };
+}
+
+interface FamilyState {
+  readonly learner: string;
+  readonly sampler: Sampler | null;
+  readonly history: Trial[];
+  /** Rung-0 (one-fold) scores of the family's trials. */
+  readonly rung0: number[];
+  readonly seen: Set<string>;
+  batches: number;
+  best: number;
+  /** Settings proposed so far (numbers the candidate ids). */
+  started: number;
+}
+
+/**
+ * Run the search.
+ *
+ * @throws CancelledError when `signal` aborts.
+ * @example
+ * ```ts
+ * const { candidates, stoppedBy } = await runSearch({ data, pool, learners, metric: 'auc', seed: 0, trials: 30 });
+ * ```
+ */
+export async function runSearch(options: SearchOptions): Promise<SearchOutcome> {
+  const { data, pool, metric, seed } = options;
+  const start = performance.now();
+  const folds = data.native.length > 0 ? data.native.length : data.encoded.length;
+  const candidates: Candidate[] = [];
+  const failures: { id: string; error: string }[] = [];
+  let trials = 0;
+  let taskId = 0;
+  let msPerTask = 0;
+  let tasksRun = 0;
+  const elapsed = () => performance.now() - start;
+  const trialsLeft = () => (options.trials === undefined ? Number.POSITIVE_INFINITY : options.trials - trials);
+
+  const states: FamilyState[] = options.learners.map((learner, i) => {
+    const family = familyOf(learner);
+    const schema = getLearner(learner).schema;
+    const space = searchSpace(schema, { include: family.include, exclude: family.exclude });
+    return {
+      learner,
+      sampler: space.dimensions.length > 0 ? createTpe(space, { seed: seed * 31 + i + 1 }) : null,
+      history: [],
+      rung0: [],
+      seen: new Set(),
+      batches: 0,
+      best: Number.NEGATIVE_INFINITY,
+      started: 0,
+    };
+  });
+
+  const fullParams = (learner: string, suggestion: Readonly<Record<string, unknown>>) => {
+    const family = familyOf(learner);
+    return {
+      ...suggestion,
+      ...family.fixed(data.task, 0),
+      objective: family.objective(data.task),
+    };
+  };
+
+  /** Run tasks under the budget; null when the budget ran out (the batch is dropped). */
+  const runBatch = async (tasks: FitTask[]): Promise<(FitResult | FitFailure)[] | null> => {
+    if (tasks.length === 0) return [];
+    const controller = new AbortController();
+    const onAbort = () => controller.abort();
+    options.signal?.addEventListener('abort', onAbort);
+    let timer: NodeJS.Timeout | undefined;
+    if (options.budgetMs !== undefined) {
+      const left = options.budgetMs - elapsed();
+      if (left <= 0) return null;
+      timer = setTimeout(() => controller.abort(), left);
+    }
+    const began = performance.now();
+    try {
+      const results = await pool.run(tasks, controller.signal);
+      tasksRun += tasks.length;
+      msPerTask += ((performance.now() - began) * pool.workers - msPerTask * tasks.length) / Math.max(1, tasksRun);
+      return results;
+    } catch (error) {
+      if (error instanceof CancelledError) {
+        if (options.signal?.aborted) throw error;
+        return null;
+      }
+      throw error;
+    } finally {
+      if (timer) clearTimeout(timer);
+      options.signal?.removeEventListener('abort', onAbort);
+    }
+  };
+
+  const report = () =>
+    options.onProgress?.({
+      trials,
+      candidates: candidates.length,
+      best: candidates.length > 0 ? candidates.reduce((a, b) => (b.score > a.score ? b : a)) : null,
+      elapsedMs: elapsed(),
+      budgetMs: options.budgetMs ?? null,
+      trialBudget: options.trials ?? null,
+    });
+
+  const taskFor = (learner: string, params: Readonly<Record<string, unknown>>, fold: number, trial: number) => {
+    const family = familyOf(learner);
+    return {
+      id: taskId++,
+      kind: family.pipeline,
+      fold,
+      learner,
+      params,
+      seed: seed * 1_000_003 + trial * 101 + fold,
+      metric,
+      innerValidation: family.earlyStopping ? INNER_VALIDATION : undefined,
+    } satisfies FitTask;
+  };
+
+  // TPE sees one-fold scores (resource 1) of every trial and full-CV scores (resource = folds) of the promoted
+  // ones; it models on the largest resource with enough trials, never mixing the two.
+  const record = (state: FamilyState, id: string, params: Readonly<Record<string, unknown>>, results: FitResult[]) => {
+    const c = summarise(data, id, state.learner, params, results, metric);
+    candidates.push(c);
+    state.history.push({ params, score: c.score, resource: folds });
+    state.best = Math.max(state.best, c.score);
+  };
+
+  // Phase 1: the default candidate of every family, on all folds.
+  let stoppedBy: SearchOutcome['stoppedBy'] = 'exhausted';
+  const defaults = states.slice(0, Math.max(0, Math.min(states.length, trialsLeft())));
+  const defaultParams = defaults.map((s) => fullParams(s.learner, familyOf(s.learner).defaults));
+  const trialNumbers = defaults.map(() => trials++);
+  const tasks = defaults.flatMap((s, i) =>
+    Array.from({ length: folds }, (_, f) => taskFor(s.learner, defaultParams[i], f, trialNumbers[i])),
+  );
+  // Defaults run family by family so a tight budget still finishes the first ones.
+  for (let i = 0; i < defaults.length; i++) {
+    const results = await runBatch(tasks.slice(i * folds, (i + 1) * folds));
+    if (results === null) {
+      stoppedBy = 'budget';
+      trials = trialNumbers[i];
+      break;
+    }
+    const id = `${defaults[i].learner}#${++defaults[i].started}`;
+    defaults[i].seen.add(paramsKey(defaultParams[i]));
+    const failed = results.find(isFailure);
+    if (failed) {
+      failures.push({ id, error: failed.error });
+      defaults[i].history.push({ params: defaultParams[i], score: Number.NEGATIVE_INFINITY, resource: 1 });
+    } else {
+      record(defaults[i], id, defaultParams[i], results as FitResult[]);
+      const r0 = summarise(data, id, defaults[i].learner, defaultParams[i], [results[0] as FitResult], metric);
+      defaults[i].rung0.push(r0.score);
+      defaults[i].history.push({ params: defaultParams[i], score: r0.score, resource: 1 });
+    }
+    report();
+  }
+
+  // Phase 2: TPE proposals, raced on one fold first.
+  const searchable = states.filter((s) => s.sampler !== null);
+  const counts = new Map<string, number>();
+  while (stoppedBy !== 'budget' && searchable.length > 0) {
+    if (trialsLeft() <= 0) {
+      stoppedBy = 'trials';
+      break;
+    }
+    if (options.budgetMs !== undefined) {
+      const left = options.budgetMs - elapsed();
+      // a batch needs at least one fold of each proposal, then the promoted folds
+      if (tasksRun > 0 && left < (msPerTask * folds) / pool.workers) {
+        stoppedBy = 'budget';
+        break;
+      }
+    }
+    const ranked = [...searchable].sort((a, b) => b.best - a.best);
+    const weight = (s: FamilyState) => {
+      const r = ranked.indexOf(s);
+      return r === 0 ? 4 : r === 1 ? 2 : 1;
+    };
+    const state = searchable.reduce((a, b) => (weight(b) / (1 + b.batches) > weight(a) / (1 + a.batches) ? b : a));
+    state.batches++;
+    const count = Math.min(pool.workers, trialsLeft());
+    const proposals = (state.sampler as Sampler)
+      .suggest(state.history, count)
+      .map((p) => fullParams(state.learner, p))
+      .filter((p) => {
+        const key = paramsKey(p);
+        if (state.seen.has(key)) return false;
+        state.seen.add(key);
+        return true;
+      });
+    if (proposals.length === 0) {
+      counts.set(state.learner, (counts.get(state.learner) ?? 0) + 1);
+      if ((counts.get(state.learner) ?? 0) > 3) searchable.splice(searchable.indexOf(state), 1);
+      continue;
+    }
+    const numbers = proposals.map(() => trials++);
+    const ids = proposals.map(() => `${state.learner}#${++state.started}`);
+    const rung0 = await runBatch(proposals.map((p, i) => taskFor(state.learner, p, 0, numbers[i])));
+    if (rung0 === null) {
+      stoppedBy = 'budget';
+      trials -= proposals.length;
+      break;
+    }
+    const promoted: { id: string; params: Readonly<Record<string, unknown>>; first: FitResult; number: number }[] = [];
+    proposals.forEach((params, i) => {
+      const r = rung0[i];
+      const id = ids[i];
+      if (isFailure(r)) {
+        failures.push({ id, error: r.error });
+        state.history.push({ params, score: Number.NEGATIVE_INFINITY, resource: 1 });
+        return;
+      }
+      const score = summarise(data, id, state.learner, params, [r], metric).score;
+      state.rung0.push(score);
+      state.history.push({ params, score, resource: 1 });
+      const better = state.rung0.filter((s) => s > score).length;
+      if (better < Math.ceil(state.rung0.length / ETA)) promoted.push({ id, params, first: r, number: numbers[i] });
+    });
+    if (promoted.length > 0) {
+      const rest = promoted.flatMap((p) =>
+        Array.from({ length: folds - 1 }, (_, f) => taskFor(state.learner, p.params, f + 1, p.number)),
+      );
+      const results = await runBatch(rest);
+      if (results === null) {
+        stoppedBy = 'budget';
+        break;
+      }
+      promoted.forEach((p, i) => {
+        const mine = results.slice(i * (folds - 1), (i + 1) * (folds - 1));
+        const id = p.id;
+        const failed = mine.find(isFailure);
+        if (failed) {
+          failures.push({ id, error: failed.error });
+          state.history.push({ params: p.params, score: Number.NEGATIVE_INFINITY, resource: folds });
+          return;
+        }
+        record(state, id, p.params, [p.first, ...(mine as FitResult[])]);
+      });
+    }
+    report();
+  }
+  if (stoppedBy === 'exhausted' && options.trials !== undefined && trialsLeft() <= 0) stoppedBy = 'trials';
+  candidates.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+  return { candidates, trials, elapsedMs: elapsed(), stoppedBy, failures };
+}
