@@ -62,10 +62,10 @@ const FAMILIES: readonly Family[] = [
     learner: 'linear',
     pipeline: 'encoded',
     objective: (task) => classObjective(task, 'squared_error'),
-    fixed: () => ({ penalty: 'elasticnet' }),
-    defaults: { alpha: 1e-4, l1_ratio: 0.05 },
+    fixed: () => ({ penalty: 'l2' }),
+    defaults: { alpha: 1e-4 },
     include: [],
-    exclude: [],
+    exclude: ['l1_ratio'],
     earlyStopping: false,
   },
   {
@@ -95,13 +95,13 @@ const FAMILIES: readonly Family[] = [
  *
  * @example
  * ```ts
- * DEFAULT_LEARNERS; // ['linear', 'decision_tree', 'gbdt', 'random_forest', 'mlp']
+ * DEFAULT_LEARNERS; // ['decision_tree', 'gbdt', 'linear', 'random_forest', 'mlp']
  * ```
  */
 export const DEFAULT_LEARNERS: readonly string[] = Object.freeze([
-  'linear',
   'decision_tree',
   'gbdt',
+  'linear',
   'random_forest',
   'mlp',
 ]);

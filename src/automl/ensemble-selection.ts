@@ -17,8 +17,8 @@ import type { FitResult } from './fit-task.js';
 import type { FoldData } from './fold-data.js';
 import { type Candidate, summarise } from './search.js';
 
-const STEPS = 25;
-const POOL = 10;
+const STEPS = 20;
+const POOL = 8;
 
 /** The validation targets of a fold (the same rows for every preprocessing kind). */
 function validY(data: FoldData, fold: number): Float64Array {
@@ -90,7 +90,7 @@ function blendFold(candidates: readonly Candidate[], weights: readonly number[],
 }
 
 /**
- * The ensemble of the best candidates (at most 10 distinct), with a nested cross-validated score; null when
+ * The ensemble of the best candidates (at most 8 distinct), with a nested cross-validated score; null when
  * it picks a single member or does not beat the best single candidate.
  *
  * @example

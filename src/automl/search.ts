@@ -19,7 +19,7 @@
  * found.candidates[0].cv.auc;
  * ```
  */
-import { metricByName, metricsFor } from '../evaluation/index.js';
+import { type Metric, metricByName, metricsFor } from '../evaluation/index.js';
 import { getLearner } from '../learners/registry.js';
 import { type Sampler, type Trial, createTpe, paramsKey, searchSpace } from '../tuning/index.js';
 import { CancelledError } from '../util/errors.js';
@@ -68,6 +68,8 @@ export interface SearchOptions {
   readonly trials?: number;
   readonly signal?: AbortSignal;
   readonly onProgress?: (progress: SearchProgress) => void;
+  /** Time to keep free at the end of the budget (refit, analysis), given the best candidate so far. */
+  readonly reserveMs?: (best: Candidate | null) => number;
 }
 
 /** What the search found. */
@@ -99,6 +101,19 @@ function sd(values: readonly number[]): number {
 }
 
 /**
+ * The metrics reported for every candidate: those of the task, without the Poisson deviance (defined only for
+ * positive predictions) unless it is the primary metric.
+ *
+ * @example
+ * ```ts
+ * reportedMetrics('regression', 'rmse').map((m) => m.name); // ['rmse', 'mae', 'r2']
+ * ```
+ */
+export function reportedMetrics(task: FoldData['task'], primary: string): Metric[] {
+  return metricsFor(task).filter((m) => m.name === primary || m.name !== 'poisson_deviance');
+}
+
+/**
  * Summarise a candidate's fold results: every metric of the task per fold, then mean and sd.
  *
  * @example
@@ -118,7 +133,7 @@ export function summarise(
   const byFold = folds.map((r) => data[family.pipeline][r.fold]);
   const cv: Record<string, number> = {};
   const cvSd: Record<string, number> = {};
-  for (const m of metricsFor(data.task)) {
+  for (const m of reportedMetrics(data.task, metric)) {
     const values = folds.map((r, i) => m.compute(r.valid, byFold[i].validY, data.classCount));
     cv[m.name] = mean(values);
     cvSd[m.name] = sd(values);
@@ -207,7 +222,7 @@ export async function runSearch(options: SearchOptions): Promise<SearchOutcome> 
     options.signal?.addEventListener('abort', onAbort);
     let timer: NodeJS.Timeout | undefined;
     if (options.budgetMs !== undefined) {
-      const left = options.budgetMs - elapsed();
+      const left = options.budgetMs - elapsed() - reserve();
       if (left <= 0) return null;
       timer = setTimeout(() => controller.abort(), left);
     }
@@ -229,11 +244,13 @@ export async function runSearch(options: SearchOptions): Promise<SearchOutcome> 
     }
   };
 
+  const bestSoFar = () => (candidates.length > 0 ? candidates.reduce((a, b) => (b.score > a.score ? b : a)) : null);
+  const reserve = () => options.reserveMs?.(bestSoFar()) ?? 0;
   const report = () =>
     options.onProgress?.({
       trials,
       candidates: candidates.length,
-      best: candidates.length > 0 ? candidates.reduce((a, b) => (b.score > a.score ? b : a)) : null,
+      best: bestSoFar(),
       elapsedMs: elapsed(),
       budgetMs: options.budgetMs ?? null,
       trialBudget: options.trials ?? null,
@@ -302,7 +319,7 @@ export async function runSearch(options: SearchOptions): Promise<SearchOutcome> 
       break;
     }
     if (options.budgetMs !== undefined) {
-      const left = options.budgetMs - elapsed();
+      const left = options.budgetMs - elapsed() - reserve();
       // a batch needs at least one fold of each proposal, then the promoted folds
       if (tasksRun > 0 && left < (msPerTask * folds) / pool.workers) {
         stoppedBy = 'budget';

@@ -7,8 +7,10 @@
  * words (`analyse-winner`, `evaluation/diagnose-fit`). Returns the result (for the report and `--json`) and
  * the model artefact; registering it is the caller's job (`jobs/train-job`), so this layer stays free of I/O.
  *
- * Budget: the search stops at 85 % of `budgetSeconds`, so refit and analysis normally finish within it; a
- * fit running at the deadline is stopped and dropped. With `trials` instead, the run is deterministic.
+ * Budget: `budgetSeconds` covers everything after reading the data. The search keeps a reserve for the refit,
+ * the learning curve and the ensemble selection, estimated from the best candidate's fit time, so the whole run
+ * normally ends within the budget; a fit running at the search deadline is stopped and dropped. With `trials`
+ * instead, the run is deterministic.
  *
  * @example
  * ```ts
@@ -25,7 +27,6 @@ import {
   defaultMetric,
   diagnoseFit,
   metricByName,
-  metricsFor,
 } from '../evaluation/index.js';
 import type { Task } from '../learners/learner.js';
 import { CancelledError } from '../util/errors.js';
@@ -44,7 +45,7 @@ import {
 } from './model-bundle.js';
 import { type PrepareOptions, type PreparedTraining, prepareTraining, statement } from './prepare-training.js';
 import { refitMembers } from './refit.js';
-import { type Candidate, type SearchOutcome, runSearch, summarise } from './search.js';
+import { type Candidate, type SearchOutcome, reportedMetrics, runSearch, summarise } from './search.js';
 import type { Statement, TrainResult } from './train-result.js';
 import { createTrialPool } from './trial-pool.js';
 
@@ -237,7 +238,11 @@ export async function trainTable(table: Table, options: TrainOptions): Promise<T
       learners,
       metric,
       seed,
-      budgetMs: budgetMs === null ? undefined : Math.max(1000, budgetMs * 0.85 - elapsedBefore),
+      budgetMs: budgetMs === null ? undefined : Math.max(1000, budgetMs - elapsedBefore),
+      // keep time for the refit (≈ a fold fit per member on a bit more data), the learning curve and the
+      // ensemble selection: estimated from the best candidate's fit time
+      reserveMs: (best) =>
+        best === null ? 0.05 * (budgetMs ?? 0) : 3 * best.fitSeconds * 1000 + prep.folds.length * 500 + 2000,
       trials: options.trials,
       signal: options.signal,
       onProgress: (p) =>
@@ -421,7 +426,7 @@ export async function trainTable(table: Table, options: TrainOptions): Promise<T
   let holdout: Record<string, number> | null = null;
   if (holdoutScores && holdoutY) {
     const final = task === 'binary' && calibration ? applyCal(bundle, holdoutScores) : holdoutScores;
-    holdout = Object.fromEntries(metricsFor(task).map((m) => [m.name, m.compute(final, holdoutY, prep.classCount)]));
+    holdout = Object.fromEntries(reportedMetrics(task, metric).map((m) => [m.name, m.compute(final, holdoutY, prep.classCount)]));
   }
 
   // ---- diagnostics

@@ -269,14 +269,16 @@ describe('leitwerk enrich', () => {
 });
 
 describe('leitwerk demo', () => {
-  it('writes the bank report and recipe', async () => {
+  it('writes the bank report and recipe, trains and registers a model', async () => {
     const out = join(dir, 'demo');
-    const result = await runCli('demo', '--out', out);
+    const result = await runCli('demo', '--out', out, '--budget', '8');
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/41,188 rows/);
     expect(readFileSync(join(out, 'bank-additional-full.html'), 'utf8')).toMatch(/<svg/);
     expect(JSON.parse(readFileSync(join(out, 'bank-additional-full.recipe.json'), 'utf8')).kind).toBe(
       'leitwerk.recipe',
     );
-  });
+    expect(result.stdout).toMatch(/model: m_\w+ \(bank-additional-full-y v1\)/);
+    expect(readFileSync(join(out, 'bank-additional-full-train.html'), 'utf8')).toMatch(/<svg/);
+  }, 120_000);
 });

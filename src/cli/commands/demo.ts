@@ -11,6 +11,12 @@
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
+import { runTrainJob } from '../../jobs/train-job.js';
+import { renderTrainReport } from '../../report/train-report.js';
+import { formatTrainSummary } from '../../report/train-summary.js';
+import { writeFileAtomic } from '../../util/atomic-file.js';
+import { createProgress } from '../progress.js';
+import { version } from '../version.js';
 import { type GlobalFlags, runInspect, writeInspectOutputs } from './inspect.js';
 
 /** The bundled demo data, relative to the package root. */
@@ -27,9 +33,12 @@ export const DEMO_FILE = 'examples/data/bank-marketing/bank-additional/bank-addi
 export function registerDemo(program: Command): void {
   program
     .command('demo')
-    .description('inspect the bundled bank-marketing data and write the HTML report (what npm start runs)')
-    .option('--out <dir>', 'folder for the report and the recipe', 'out')
-    .action(async (flags: { out: string }, cmd: Command) => {
+    .description(
+      'inspect the bundled bank-marketing data, train a model on it and write both HTML reports (what npm start runs)',
+    )
+    .option('--out <dir>', 'folder for the reports, the recipe and the project', 'out')
+    .option('--budget <seconds>', 'training budget in seconds (0 = inspect only)', '60')
+    .action(async (flags: { out: string; budget: string }, cmd: Command) => {
       const global = cmd.optsWithGlobals() as unknown as GlobalFlags;
       const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
       const absolute = join(root, DEMO_FILE);
@@ -44,5 +53,30 @@ export function registerDemo(program: Command): void {
         },
         global,
       );
+      const budgetSeconds = Number(flags.budget);
+      if (!(budgetSeconds > 0)) return;
+      const bar = createProgress('training', { total: budgetSeconds, unit: 'steps', enabled: global.quiet !== true });
+      const { result } = await runTrainJob({
+        projectDir: join(flags.out, 'project'),
+        files: [file],
+        table: run.table,
+        options: {
+          target: 'y',
+          sensitive: ['age', 'marital'],
+          budgetSeconds,
+          seed: 0,
+          lang: global.lang,
+          codeVersion: version(),
+          source: file,
+          signal: global.signal,
+          onProgress: (p) => bar.update(Math.min(budgetSeconds, p.elapsedMs / 1000), `${p.phase} · trial ${p.trials}`),
+        },
+      });
+      bar.done(`${result.leaderboard.length} candidates`);
+      const html = join(flags.out, 'bank-additional-full-train.html');
+      await writeFileAtomic(html, await renderTrainReport(result, { lang: global.lang }));
+      const color = process.stdout.isTTY === true && process.env.NO_COLOR === undefined;
+      process.stdout.write(formatTrainSummary(result, { lang: global.lang, color, width: process.stdout.columns ?? 100 }));
+      process.stdout.write(`\nmodel: ${result.modelId} (${result.modelName} v${result.modelVersion})\nreport: ${html}\n`);
     });
 }
