@@ -130,6 +130,7 @@ export async function runTrainJob(input: TrainJobInput): Promise<TrainJobOutput>
         leaderboard: result.leaderboard.length,
       },
       timings,
+      recipe: output.prepared.recipe,
     });
     const registered: TrainResult = {
       ...result,

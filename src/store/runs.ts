@@ -65,6 +65,8 @@ export interface RunOutcome {
   readonly metrics?: unknown;
   readonly timings?: unknown;
   readonly error?: string;
+  /** The cleaning recipe the run applied, when it was only known at the end (train derives it from the data). */
+  readonly recipe?: unknown;
 }
 
 /** Which runs to list. */
@@ -164,10 +166,18 @@ export async function finishRun(project: Project, runId: string, outcome: RunOut
   const error = outcome.error === undefined ? null : String(outcome.error);
   const metrics = toNullableJsonText('metrics', outcome.metrics);
   const timings = toNullableJsonText('timings', outcome.timings);
+  const recipe = outcome.recipe === undefined ? undefined : toNullableJsonText('recipe', outcome.recipe);
   return project.db.transaction().execute(async (trx) => {
     const result = await trx
       .updateTable('runs')
-      .set({ status, metrics_json: metrics, timings_json: timings, error, finished_at: nowIso() })
+      .set({
+        status,
+        metrics_json: metrics,
+        timings_json: timings,
+        error,
+        finished_at: nowIso(),
+        ...(recipe === undefined ? {} : { recipe_json: recipe }),
+      })
       .where('id', '=', runId)
       .where('status', '=', 'running')
       .executeTakeFirst();

@@ -41,6 +41,7 @@ describe('train job → registry → predict job (SQLite project)', () => {
       expect(l.run.status).toBe('succeeded');
       expect(l.run.seed).toBe(2);
       expect(l.run.codeVersion).toBe('test');
+      expect((l.run.recipe as { kind: string }).kind).toBe('leitwerk.recipe');
       expect(l.dataset?.sha256).toMatch(/^[0-9a-f]{64}$/);
       const audit = await listAudit(project);
       expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['run.start', 'model.register']));
