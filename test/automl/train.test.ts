@@ -78,6 +78,16 @@ describe('trainTable on bank marketing (10 % subset)', () => {
     expect(kept.result.leaderboard[0].cv.auc).toBeGreaterThan(without.result.leaderboard[0].cv.auc + 0.05);
   }, 180_000);
 
+  it('gives the same leaderboard on one thread as on two (results come back in task order)', async () => {
+    const table = everyTenth(await readTable(BANK));
+    const base = { target: 'y', trials: 4, folds: 3, learners: ['gbdt', 'linear'], seed: 5 } as const;
+    const one = await trainTable(table, { ...base, workers: 1 });
+    const two = await trainTable(table, { ...base, workers: 2 });
+    expect(two.result.search.workers).toBe(2);
+    expect(leaderboardDigest(two.result)).toEqual(leaderboardDigest(one.result));
+    expect(two.result.leaderboard.map((e) => e.cv.auc)).toEqual(one.result.leaderboard.map((e) => e.cv.auc));
+  }, 180_000);
+
   it('validates out of time on the row order', async () => {
     const table = everyTenth(await readTable(BANK));
     const { result, prepared } = await trainTable(table, {
