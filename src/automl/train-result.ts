@@ -9,7 +9,10 @@
  * const best = result.leaderboard[0]; // { learner: 'gbdt', cv: { auc: 0.9391, … }, cvSd: { auc: 0.0031, … }, … }
  * ```
  */
+import type { BudgetPlan, GainsPoint, LiftRow, ProfitPoint, ReliabilityBin } from '../evaluation/index.js';
 import type { Task } from '../learners/learner.js';
+
+export type { BudgetPlan, LiftRow, ProfitPoint } from '../evaluation/index.js';
 
 /** A metric name (see `evaluation/metric-registry`). */
 export type MetricId = string;
@@ -47,43 +50,13 @@ export interface Statement {
   readonly text: string;
 }
 
-/** One row of a lift table. */
-export interface LiftRow {
-  /** Share of customers contacted, best scores first (0.05 = top 5 %). */
-  readonly share: number;
-  readonly lift: number;
-  readonly responseRate: number;
-  /** Share of all conversions captured in that top share. */
-  readonly capturedShare: number;
-}
-
-/** A point of the profit curve. */
-export interface ProfitPoint {
-  readonly share: number;
-  readonly threshold: number;
-  readonly contacts: number;
-  readonly conversions: number;
-  readonly profit: number;
-}
-
-/** The contact plan for a budget (`--contacts`). */
-export interface BudgetPlan {
-  readonly contacts: number;
-  readonly threshold: number;
-  readonly expectedConversions: number;
-  readonly randomConversions: number;
-  readonly lift: number;
-  readonly expectedProfit?: number;
-  readonly randomProfit?: number;
-}
-
 /** Marketing value of a binary model, measured on out-of-fold (or holdout) predictions. */
 export interface MarketingValue {
   /** Where the figures come from. */
   readonly source: 'cross-validation' | 'holdout';
   readonly lift: readonly LiftRow[];
   /** Cumulative gains: share contacted → share of conversions captured. */
-  readonly gains: readonly { readonly share: number; readonly captured: number }[];
+  readonly gains: readonly GainsPoint[];
   readonly ks: number;
   readonly profit?: {
     readonly valuePerConversion: number;
@@ -100,7 +73,7 @@ export interface CalibrationSummary {
   readonly eceBefore: number;
   readonly eceAfter: number;
   /** Reliability curve of the final (calibrated) out-of-fold probabilities. */
-  readonly reliability: readonly { readonly predicted: number; readonly observed: number; readonly count: number }[];
+  readonly reliability: readonly ReliabilityBin[];
 }
 
 /** The result of a training run. */

@@ -21,13 +21,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { type Table, takeRows } from '../data/table.js';
-import {
-  type Diagnosis,
-  applyCalibration,
-  defaultMetric,
-  diagnoseFit,
-  metricByName,
-} from '../evaluation/index.js';
+import { type Diagnosis, applyCalibration, defaultMetric, diagnoseFit, metricByName } from '../evaluation/index.js';
 import type { Task } from '../learners/learner.js';
 import { CancelledError } from '../util/errors.js';
 import { type Language, type MessageId, type MessageParams, formatMessage } from '../util/messages.js';
@@ -426,7 +420,9 @@ export async function trainTable(table: Table, options: TrainOptions): Promise<T
   let holdout: Record<string, number> | null = null;
   if (holdoutScores && holdoutY) {
     const final = task === 'binary' && calibration ? applyCal(bundle, holdoutScores) : holdoutScores;
-    holdout = Object.fromEntries(reportedMetrics(task, metric).map((m) => [m.name, m.compute(final, holdoutY, prep.classCount)]));
+    holdout = Object.fromEntries(
+      reportedMetrics(task, metric).map((m) => [m.name, m.compute(final, holdoutY, prep.classCount)]),
+    );
   }
 
   // ---- diagnostics

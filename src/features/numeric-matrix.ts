@@ -55,16 +55,10 @@ export function createNumericMatrix(
   const rowCount = options.rowCount ?? (columns.length > 0 ? columns[0].length : 0);
   const seen = new Set<string>();
   names.forEach((name, j) => {
-    if (seen.has(name)) {
-      throw new ValidationError('option.invalid', { name: 'column names', expected: 'unique', got: `${name} twice` });
-    }
+    if (seen.has(name)) throw new ValidationError('learner.duplicateFeature', { feature: name });
     seen.add(name);
     if (columns[j].length !== rowCount) {
-      throw new ValidationError('option.invalid', {
-        name: `column ${name}`,
-        expected: `${rowCount} values`,
-        got: String(columns[j].length),
-      });
+      throw new ValidationError('learner.columnLength', { feature: name, got: columns[j].length, expected: rowCount });
     }
   });
   const categorical = names.map((_, j) => options.categorical?.[j] ?? false);

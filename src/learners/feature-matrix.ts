@@ -16,6 +16,7 @@
  * x.rowCount; // 2
  * ```
  */
+import { createNumericMatrix } from '../features/numeric-matrix.js';
 import { ValidationError } from '../util/errors.js';
 
 /** The learners' input: named columns of numbers. Build with `createFeatureMatrix`. */
@@ -49,48 +50,23 @@ export interface FeatureInfo {
 export const MAX_CATEGORY_CODE = 1_048_575;
 
 /**
- * Build a feature matrix. Checks equal lengths and unique names.
+ * Build a feature matrix. Checks equal lengths and unique names (the one implementation is the preprocessing
+ * layer's `createNumericMatrix`; a `FeatureMatrix` is that structure).
  *
  * @example
  * ```ts
  * createFeatureMatrix(['x'], [Float64Array.of(1, NaN, 3)]).rowCount; // 3
  * ```
  */
-export function createFeatureMatrix(
+export const createFeatureMatrix: (
   names: readonly string[],
   columns: readonly Float64Array[],
-  options: {
+  options?: {
     readonly categorical?: readonly boolean[];
     readonly categories?: readonly (readonly string[] | null)[];
     readonly rowCount?: number;
-  } = {},
-): FeatureMatrix {
-  if (names.length !== columns.length) {
-    throw new ValidationError('option.invalid', {
-      name: 'columns',
-      expected: `${names.length} columns (one per name)`,
-      got: String(columns.length),
-    });
-  }
-  const rowCount = options.rowCount ?? (columns.length > 0 ? columns[0].length : 0);
-  const seen = new Set<string>();
-  names.forEach((name, j) => {
-    if (seen.has(name)) throw new ValidationError('learner.duplicateFeature', { feature: name });
-    seen.add(name);
-    if (columns[j].length !== rowCount) {
-      throw new ValidationError('learner.columnLength', { feature: name, got: columns[j].length, expected: rowCount });
-    }
-  });
-  const categorical = names.map((_, j) => options.categorical?.[j] ?? false);
-  const categories = names.map((_, j) => (categorical[j] ? (options.categories?.[j] ?? null) : null));
-  return Object.freeze({
-    names: Object.freeze([...names]),
-    columns: Object.freeze([...columns]),
-    rowCount,
-    categorical: Object.freeze(categorical),
-    categories: Object.freeze(categories.map((c) => (c ? Object.freeze([...c]) : null))),
-  });
-}
+  },
+) => FeatureMatrix = createNumericMatrix;
 
 /**
  * The feature infos of a training matrix (what a model stores).

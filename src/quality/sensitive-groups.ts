@@ -35,7 +35,13 @@ export const MISSING_GROUP = '(missing)';
 const AGE_WORDS = new Set(['age', 'alter', 'lebensalter', 'ages']);
 
 /** How the groups were formed. */
-export type Grouping = 'values' | 'age-bands' | 'quintile-bands' | 'years';
+export type Grouping = 'values' | 'age-bands' | 'quintile-bands' | 'years' | 'given-bands';
+
+/** Options of `sensitiveGroups`. */
+export interface SensitiveGroupOptions {
+  /** Number columns: cut at these band edges (ascending) instead of the default rule (`given-bands`). */
+  readonly edges?: readonly number[];
+}
 
 /** The rows of a table split by one sensitive column. */
 export interface SensitiveGroups {
@@ -59,7 +65,7 @@ export interface SensitiveGroups {
  * sensitiveGroups(table, 'marital').labels; // ['divorced', 'married', 'single', 'unknown']
  * ```
  */
-export function sensitiveGroups(table: Table, name: string): SensitiveGroups {
+export function sensitiveGroups(table: Table, name: string, options: SensitiveGroupOptions = {}): SensitiveGroups {
   const column = getColumn(table, name);
   const n = table.rowCount;
   const raw = new Int32Array(n);
@@ -82,7 +88,7 @@ export function sensitiveGroups(table: Table, name: string): SensitiveGroups {
     default: {
       const values = new Float64Array(n);
       for (let i = 0; i < n; i++) values[i] = column.values[storageRow(table, i)];
-      const banded = bandNumbers(column, values, raw);
+      const banded = options.edges ? givenBands(options.edges, values, raw) : bandNumbers(column, values, raw);
       labels = banded.labels;
       grouping = banded.grouping;
       edges = banded.edges;
@@ -147,15 +153,43 @@ function bandNumbers(
   return { labels: bandLabels(edges, 0), grouping: 'quintile-bands', edges };
 }
 
-/** Band index of x: the number of edges ≤ x. */
-function bandOf(edges: readonly number[], x: number): number {
+/** Cut at the given edges; inner bands end one below the next edge when edges and values are whole numbers. */
+function givenBands(
+  given: readonly number[],
+  values: Float64Array,
+  out: Int32Array,
+): { labels: string[]; grouping: Grouping; edges: number[] } {
+  const edges = [...given];
+  let whole = edges.every(Number.isInteger);
+  for (let i = 0; i < values.length && whole; i++)
+    if (values[i] === values[i] && !Number.isInteger(values[i])) whole = false;
+  for (let i = 0; i < values.length; i++) out[i] = values[i] === values[i] ? bandOf(edges, values[i]) : -1;
+  return { labels: bandLabels(edges, whole ? 1 : 0), grouping: 'given-bands', edges };
+}
+
+/**
+ * Band index of x: the number of edges ≤ x.
+ *
+ * @example
+ * ```ts
+ * bandOf([25, 35], 30); // 1
+ * ```
+ */
+export function bandOf(edges: readonly number[], x: number): number {
   let b = 0;
   while (b < edges.length && x >= edges[b]) b++;
   return b;
 }
 
-/** `< e0`, `e0–e1`, …, `≥ eLast`; with `step` 1 the inner bands end one below the next edge (ages). */
-function bandLabels(edges: readonly number[], step: 0 | 1): string[] {
+/**
+ * Band labels `< e0`, `e0–e1`, …, `≥ eLast`; with `step` 1 the inner bands end one below the next edge (ages).
+ *
+ * @example
+ * ```ts
+ * bandLabels([25, 35], 1); // ['< 25', '25–34', '≥ 35']
+ * ```
+ */
+export function bandLabels(edges: readonly number[], step: 0 | 1): string[] {
   if (edges.length === 0) return ['all'];
   const labels = [`< ${edges[0]}`];
   for (let i = 1; i < edges.length; i++) labels.push(`${edges[i - 1]}–${step ? edges[i] - 1 : edges[i]}`);

@@ -22,6 +22,8 @@ import { evaluationMessages } from './messages/evaluation.js';
 import { featureMessages } from './messages/features.js';
 import { trainReportMessages } from './messages/train-report.js';
 import { trainMessages } from './messages/train.js';
+import { fairnessMessages } from './messages/fairness.js';
+import { explainMessages } from './messages/explain.js';
 import type { Language, MessageTemplate } from './messages/template.js';
 
 export type { Language, MessageTemplate } from './messages/template.js';
@@ -37,6 +39,8 @@ const catalogue = {
   ...featureMessages,
   ...trainReportMessages,
   ...trainMessages,
+  ...fairnessMessages,
+  ...explainMessages,
 } satisfies Record<string, MessageTemplate>;
 
 /** Every message id in the catalogue. */
