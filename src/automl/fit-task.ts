@@ -95,14 +95,18 @@ export function runFitTask(data: FoldData, task: FitTask, signal?: AbortSignal):
   const learner = getLearner(task.learner);
   let x = fold.train;
   let y = fold.trainY;
+  let w = fold.trainWeights;
   if (task.share !== undefined && task.share < 1) {
     const rows = subsetRows(x.rowCount, task.share, task.seed);
     x = sliceMatrix(x, rows);
     y = Float64Array.from(rows, (r) => fold.trainY[r]);
+    const all = w;
+    if (all) w = Float64Array.from(rows, (r) => all[r]);
   }
   let fitX = x;
   let fitY = y;
-  let validation: { data: FeatureMatrix; target: Float64Array } | undefined;
+  let fitW = w;
+  let validation: { data: FeatureMatrix; target: Float64Array; weights?: Float64Array } | undefined;
   if (task.innerValidation !== undefined && task.innerValidation > 0) {
     const order = permutation(x.rowCount, createRng(task.seed ^ 0x5bd1e995));
     const cut = Math.max(1, Math.round(x.rowCount * task.innerValidation));
@@ -110,13 +114,21 @@ export function runFitTask(data: FoldData, task: FitTask, signal?: AbortSignal):
     const rest = Uint32Array.from(order.subarray(cut)).sort();
     fitX = sliceMatrix(x, rest);
     fitY = Float64Array.from(rest, (r) => y[r]);
-    validation = { data: sliceMatrix(x, inner), target: Float64Array.from(inner, (r) => y[r]) };
+    fitW = w ? Float64Array.from(rest, (r) => (w as Float64Array)[r]) : null;
+    validation = {
+      data: sliceMatrix(x, inner),
+      target: Float64Array.from(inner, (r) => y[r]),
+      ...(w ? { weights: Float64Array.from(inner, (r) => (w as Float64Array)[r]) } : {}),
+    };
   }
   const classes = data.task === 'regression' ? null : Array.from({ length: data.classCount }, (_, k) => String(k));
   const start = performance.now();
-  const model = learner
-    .create(task.params)
-    .fit(fitX, classes ? { values: fitY, classes } : fitY, { seed: task.seed, signal, validation });
+  const model = learner.create(task.params).fit(fitX, classes ? { values: fitY, classes } : fitY, {
+    seed: task.seed,
+    signal,
+    validation,
+    ...(fitW ? { weights: fitW } : {}),
+  });
   const fitMs = performance.now() - start;
   const metric = metricByName(task.metric);
   const valid = predictionsOf(data.task, learner, model, fold.valid);

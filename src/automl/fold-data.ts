@@ -24,6 +24,8 @@ export interface FoldMatrices {
   readonly trainY: Float64Array;
   readonly valid: FeatureMatrix;
   readonly validY: Float64Array;
+  /** Sample weights of the training rows (fairness reweighing), or null. */
+  readonly trainWeights: Float64Array | null;
   /** Visible-row numbers (of the training table) of the validation rows. */
   readonly validRows: Uint32Array;
 }
@@ -137,6 +139,8 @@ export function prepareFoldData(
     readonly classCount: number;
     readonly kinds: readonly ('native' | 'encoded')[];
     readonly seed: number;
+    /** Sample weights for some training rows, computed from those rows only (e.g. reweighing). */
+    readonly weightsOf?: (rows: Uint32Array) => Float64Array;
   },
 ): FoldData {
   const build = (kind: 'native' | 'encoded'): FoldMatrices[] =>
@@ -150,6 +154,7 @@ export function prepareFoldData(
             trainY: sharedCopy(fitted.y),
             valid: sharedMatrix(valid),
             validY: sharedCopy(pick(y, fold.valid)),
+            trainWeights: options.weightsOf ? sharedCopy(options.weightsOf(fold.train)) : null,
             validRows: fold.valid,
           };
         });

@@ -21,6 +21,7 @@ import {
   applyPipelineWithIssues,
   pipelineFromJSON,
 } from '../features/index.js';
+import { type GroupThresholds, applyGroupThresholds, rowGroups } from '../fairness/index.js';
 import type { Task } from '../learners/learner.js';
 import { getLearner } from '../learners/registry.js';
 import { applyRecipe } from '../quality/clean/apply-recipe.js';
@@ -64,6 +65,8 @@ export interface ModelBundle {
   readonly deciles: readonly number[];
   readonly metric: string;
   readonly cv: Readonly<Record<string, number>>;
+  /** Per-group decision thresholds (fairness mitigation), applied to the `decision` at prediction, or null. */
+  readonly groupThresholds: GroupThresholds | null;
   /** True when this is the fallback baseline of a budget too small for a full search. */
   readonly fallback: boolean;
   readonly createdWith: string;
@@ -220,7 +223,10 @@ export function scoreTable(
     for (let i = 0; i < n; i++) deciles[i] = decileOf(raw[i], bundle.deciles);
   }
   let decisions: Uint8Array | null = null;
-  if (bundle.task === 'binary' && bundle.decision) {
+  if (bundle.task === 'binary' && bundle.groupThresholds?.spec) {
+    // per-group thresholds: the sensitive columns group the rows as in training
+    decisions = applyGroupThresholds(scores, rowGroups(table, bundle.groupThresholds.spec), bundle.groupThresholds);
+  } else if (bundle.task === 'binary' && bundle.decision) {
     decisions = new Uint8Array(n);
     for (let i = 0; i < n; i++) decisions[i] = scores[i] >= bundle.decision.threshold ? 1 : 0;
   }

@@ -53,6 +53,8 @@ export function refitMembers(
     readonly classes: readonly string[] | null;
     readonly seed: number;
     readonly signal?: AbortSignal;
+    /** Sample weights of the rows of `table`, or undefined. */
+    readonly weights?: Float64Array;
   },
 ): BundleMember[] {
   const all = Uint32Array.from({ length: table.rowCount }, (_, i) => i);
@@ -69,7 +71,11 @@ export function refitMembers(
     const target = options.classes
       ? { values: y, classes: options.task === 'binary' ? ['0', '1'] : options.classes.map((_, c) => String(c)) }
       : y;
-    const model = learner.create(params).fit(matrix, target, { seed: options.seed + k, signal: options.signal });
+    const model = learner.create(params).fit(matrix, target, {
+      seed: options.seed + k,
+      signal: options.signal,
+      ...(options.weights ? { weights: options.weights } : {}),
+    });
     return {
       id: candidate.id,
       weight,

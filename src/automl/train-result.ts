@@ -11,6 +11,7 @@
  */
 import type { BudgetPlan, GainsPoint, LiftRow, ProfitPoint, ReliabilityBin } from '../evaluation/index.js';
 import type { Task } from '../learners/learner.js';
+import type { TrainingFairness } from './fairness-step.js';
 
 export type { BudgetPlan, LiftRow, ProfitPoint } from '../evaluation/index.js';
 
@@ -140,6 +141,8 @@ export interface TrainResult {
   } | null;
   /** The choices leitwerk made and why (features dropped, validation scheme, calibration …). */
   readonly choices: readonly Statement[];
+  /** Fairness across the `--sensitive` groups (binary targets), with the mitigation chosen, or null. */
+  readonly fairness: TrainingFairness | null;
   /** Decision rule stored with the model: a score threshold (profit-maximising or budget) or null. */
   readonly decision: { readonly threshold: number; readonly reason: 'profit' | 'budget' | 'default' } | null;
   readonly timings: {

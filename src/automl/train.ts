@@ -27,6 +27,7 @@ import { CancelledError } from '../util/errors.js';
 import { type Language, type MessageId, type MessageParams, formatMessage } from '../util/messages.js';
 import { type ValueOptions, analyseBinary, decileCuts } from './analyse-winner.js';
 import { DEFAULT_LEARNERS, familyOf } from './candidates.js';
+import { type Mitigation, type TrainingFairness, assessTraining, reweighingWeights } from './fairness-step.js';
 import { ensembleCandidate } from './ensemble-selection.js';
 import type { FitResult } from './fit-task.js';
 import { type FoldData, prepareFoldData } from './fold-data.js';
@@ -65,6 +66,10 @@ export interface TrainOptions extends PrepareOptions, ValueOptions {
   readonly workers?: number;
   readonly ensemble?: boolean;
   readonly calibrate?: boolean;
+  /** Fairness mitigation for the `sensitive` columns (binary targets): default none. */
+  readonly mitigation?: Mitigation;
+  /** Band edges for numeric sensitive columns, e.g. `{ age: [25, 35, 45, 55, 65] }`. */
+  readonly bands?: Readonly<Record<string, readonly number[]>>;
   readonly lang?: Language;
   /** Name of the data source, for the result. */
   readonly source?: string;
@@ -205,12 +210,19 @@ export async function trainTable(table: Table, options: TrainOptions): Promise<T
   progress('prepare');
   const trainTableRows = takeRows(prep.table, prep.trainRows);
   const yTrain = Float64Array.from(prep.trainRows, (r) => prep.y[r]);
+  const sensitive = options.sensitive ?? [];
+  const fair = task === 'binary' && sensitive.length > 0;
+  const weightsOf =
+    fair && options.mitigation === 'reweighing'
+      ? reweighingWeights(trainTableRows, yTrain, sensitive, options.bands)
+      : undefined;
   const data = prepareFoldData(trainTableRows, yTrain, prep.folds, {
     features: prep.features,
     task,
     classCount: prep.classCount,
     kinds,
     seed,
+    weightsOf,
   });
   checkAbort();
   const baseline = baselineScore(data, metric);
@@ -311,6 +323,7 @@ export async function trainTable(table: Table, options: TrainOptions): Promise<T
     classes: prep.classes,
     seed,
     signal: options.signal,
+    weights: weightsOf?.(Uint32Array.from({ length: yTrain.length }, (_, i) => i)),
   });
   const refitSeconds = (performance.now() - refitStart) / 1000;
   checkAbort();
@@ -328,7 +341,7 @@ export async function trainTable(table: Table, options: TrainOptions): Promise<T
   const holdoutTable = prep.holdoutRows ? takeRows(prep.table, prep.holdoutRows) : null;
   const holdoutY = prep.holdoutRows ? Float64Array.from(prep.holdoutRows, (r) => prep.y[r]) : null;
 
-  const partial: Omit<ModelBundle, 'calibration' | 'decision' | 'deciles'> = {
+  const partial: Omit<ModelBundle, 'calibration' | 'decision' | 'deciles' | 'groupThresholds'> = {
     kind: 'leitwerk.model',
     formatVersion: MODEL_BUNDLE_FORMAT_VERSION,
     task,
@@ -345,7 +358,7 @@ export async function trainTable(table: Table, options: TrainOptions): Promise<T
   };
   let holdoutScores: Float64Array | null = null;
   if (holdoutTable) {
-    const loaded = loadBundle({ ...partial, calibration: null, decision: null, deciles: [] });
+    const loaded = loadBundle({ ...partial, calibration: null, decision: null, deciles: [], groupThresholds: null });
     holdoutScores = blendMembers(loaded, holdoutTable).scores;
   }
 
@@ -356,6 +369,7 @@ export async function trainTable(table: Table, options: TrainOptions): Promise<T
   let curves: TrainResult['curves'] = null;
   let calibrationSummary: TrainResult['calibration'] = null;
   const choices: Statement[] = [...prep.choices];
+  let fairness: TrainingFairness | null = null;
   if (task === 'binary') {
     const a = analyseBinary(oof, oofY, oofFold, {
       folds: prep.folds.length,
@@ -371,6 +385,31 @@ export async function trainTable(table: Table, options: TrainOptions): Promise<T
     marketing = a.marketing;
     curves = a.curves;
     decision = a.decision;
+    if (fair) {
+      // on the holdout when there is one, else on the out-of-fold predictions
+      const onHoldout = holdoutScores !== null && holdoutY !== null && prep.holdoutRows !== null;
+      const holdoutCalibrated =
+        a.calibration && holdoutScores ? applyCalibration(a.calibration, holdoutScores) : holdoutScores;
+      const scored = onHoldout ? (holdoutCalibrated as Float64Array) : a.scores;
+      fairness = assessTraining(
+        onHoldout ? prep.table : trainTableRows,
+        onHoldout ? (prep.holdoutRows as Uint32Array) : validated,
+        scored,
+        onHoldout ? (holdoutY as Float64Array) : oofY,
+        {
+          sensitive,
+          bands: options.bands,
+          threshold: a.decision?.threshold ?? 0.5,
+          mitigation: options.mitigation ?? 'none',
+          seed,
+          lang,
+          value:
+            options.valuePerConversion !== undefined && options.costPerContact !== undefined
+              ? { valuePerConversion: options.valuePerConversion, costPerContact: options.costPerContact }
+              : undefined,
+        },
+      );
+    }
     if (holdoutScores && holdoutY) {
       const h = analyseBinary(holdoutScores, holdoutY, new Int32Array(holdoutY.length), {
         folds: 1,
@@ -416,7 +455,13 @@ export async function trainTable(table: Table, options: TrainOptions): Promise<T
     deciles = decileCuts(oof);
   }
 
-  const bundle: ModelBundle = { ...partial, calibration, decision, deciles };
+  const bundle: ModelBundle = {
+    ...partial,
+    calibration,
+    decision,
+    deciles,
+    groupThresholds: fairness?.thresholds ?? null,
+  };
   let holdout: Record<string, number> | null = null;
   if (holdoutScores && holdoutY) {
     const final = task === 'binary' && calibration ? applyCal(bundle, holdoutScores) : holdoutScores;
@@ -560,6 +605,7 @@ export async function trainTable(table: Table, options: TrainOptions): Promise<T
     marketing,
     curves,
     choices,
+    fairness,
     decision,
     timings: {
       readSeconds: 0,

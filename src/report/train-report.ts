@@ -19,6 +19,7 @@ import { html, htmlDocument, type SafeHtml, trustedHtml } from './html-document.
 import { renderChartSvg, type VegaLiteSpec } from './render-chart.js';
 import { calibrationSpec, gainsSpec, learningCurveSpec, prSpec, profitSpec, rocSpec } from './train-charts.js';
 import { dataQualityHtml } from './train-data-section.js';
+import { fairnessHtml } from './train-fairness-section.js';
 import { formatMetric, metricLabel } from './train-format.js';
 import { leaderboardHtml } from './train-leaderboard.js';
 import { budgetPlanHtml, liftTableHtml, profitTextHtml } from './train-marketing-section.js';
@@ -122,6 +123,7 @@ export async function renderTrainReport(result: TrainResult, options: TrainRepor
     parts.push(section('learning-curve', t('report.train.learningCurve'), chart));
   }
 
+  if (result.fairness) parts.push(section('fairness', t('report.train.fairness'), fairnessHtml(result.fairness, lang)));
   parts.push(section('data', t('report.train.data'), dataQualityHtml(result, lang)));
   parts.push(section('choices', t('report.train.choices'), statementsHtml(result.choices, lang, 'choice-')));
   parts.push(section('search', t('report.train.search'), searchHtml(result, lang)));

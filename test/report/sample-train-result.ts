@@ -262,6 +262,7 @@ export const binaryResult: TrainResult = {
       after: 0.0042,
     }),
   ],
+  fairness: null,
   decision: { threshold: bestProfit.threshold, reason: 'profit' },
   timings: { readSeconds: 0.412, inspectSeconds: 1.87, searchSeconds: 297.84, refitSeconds: 6.2, totalSeconds: 306.5 },
 };
@@ -333,6 +334,7 @@ export const regressionResult: TrainResult = {
   marketing: null,
   curves: null,
   choices: [],
+  fairness: null,
   decision: null,
 };
 
@@ -360,5 +362,6 @@ export const fallbackResult: TrainResult = {
   calibration: null,
   marketing: null,
   curves: null,
+  fairness: null,
   decision: null,
 };

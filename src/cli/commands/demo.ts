@@ -76,7 +76,11 @@ export function registerDemo(program: Command): void {
       const html = join(flags.out, 'bank-additional-full-train.html');
       await writeFileAtomic(html, await renderTrainReport(result, { lang: global.lang }));
       const color = process.stdout.isTTY === true && process.env.NO_COLOR === undefined;
-      process.stdout.write(formatTrainSummary(result, { lang: global.lang, color, width: process.stdout.columns ?? 100 }));
-      process.stdout.write(`\nmodel: ${result.modelId} (${result.modelName} v${result.modelVersion})\nreport: ${html}\n`);
+      process.stdout.write(
+        formatTrainSummary(result, { lang: global.lang, color, width: process.stdout.columns ?? 100 }),
+      );
+      process.stdout.write(
+        `\nmodel: ${result.modelId} (${result.modelName} v${result.modelVersion})\nreport: ${html}\n`,
+      );
     });
 }

@@ -10,6 +10,7 @@
  * ```
  */
 import type { Command } from 'commander';
+import { MITIGATIONS, type Mitigation } from '../../automl/fairness-step.js';
 import type { TrainOptions } from '../../automl/train.js';
 import type { Task } from '../../learners/learner.js';
 import { runTrainJob } from '../../jobs/train-job.js';
@@ -49,6 +50,40 @@ interface TrainFlags extends InputOptions {
   readonly name?: string;
   readonly ensemble: boolean;
   readonly calibrate: boolean;
+  readonly mitigate?: string;
+  readonly bands?: string[];
+}
+
+/**
+ * Parse `--bands age:25,35,45` flags (repeatable) into band edges per column.
+ *
+ * @example
+ * ```ts
+ * bandsOption(['age:25,35,45,55,65']); // { age: [25, 35, 45, 55, 65] }
+ * ```
+ */
+export function bandsOption(values: readonly string[] | undefined): Record<string, number[]> | undefined {
+  if (!values || values.length === 0) return undefined;
+  const out: Record<string, number[]> = {};
+  for (const v of values) {
+    const m = /^([^:]+):(.+)$/.exec(v);
+    const edges = m ? m[2].split(',').map((e) => Number(e.trim())) : [];
+    if (!m || edges.length === 0 || edges.some((e) => !Number.isFinite(e))) {
+      throw new ValidationError('option.invalid', {
+        name: '--bands',
+        expected: 'COLUMN:EDGE,EDGE,… such as age:25,35,45,55,65',
+        got: v,
+      });
+    }
+    out[m[1].trim()] = edges;
+  }
+  return out;
+}
+
+function mitigationOption(value: string | undefined): Mitigation | undefined {
+  if (value === undefined) return undefined;
+  if ((MITIGATIONS as readonly string[]).includes(value)) return value as Mitigation;
+  throw new ValidationError('option.invalid', { name: '--mitigate', expected: MITIGATIONS.join(', '), got: value });
 }
 
 /**
@@ -74,6 +109,8 @@ export function parseDuration(name: string, text: string): number {
   }
   return total;
 }
+
+const collectValues = (value: string, previous: string[] = []) => [...previous, value];
 
 function numberOption(name: string, value: string | undefined, min = 0): number | undefined {
   if (value === undefined) return undefined;
@@ -135,6 +172,8 @@ export function trainOptionsOf(flags: TrainFlags, global: GlobalFlags): TrainOpt
     contacts: numberOption('--contacts', flags.contacts),
     ensemble: flags.ensemble,
     calibrate: flags.calibrate,
+    mitigation: mitigationOption(flags.mitigate),
+    bands: bandsOption(flags.bands),
     lang: global.lang,
     codeVersion: version(),
     signal: global.signal,
@@ -176,6 +215,15 @@ export function registerTrain(program: Command): void {
     .option('--contacts <n>', 'contact budget: a count (e.g. 5000) or a share (e.g. 0.1)')
     .option('--project <dir>', 'project folder (created when missing)', '.')
     .option('--name <name>', 'model name in the registry (default <file>-<target>)')
+    .option(
+      '--mitigate <how>',
+      'fairness mitigation for the first --sensitive column: none, reweighing, demographic-parity, equalized-odds',
+    )
+    .option(
+      '--bands <column:edges>',
+      'band edges of a numeric sensitive column, e.g. age:25,35,45,55,65 (repeatable)',
+      collectValues,
+    )
     .option('--no-ensemble', 'do not consider an ensemble of the best models')
     .option('--no-calibrate', 'do not calibrate probabilities')
     .option('--json', 'print one JSON object (schema: docs/train.md)')

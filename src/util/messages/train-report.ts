@@ -223,4 +223,40 @@ export const trainReportMessages = {
   'report.train.metric.rmse': { en: 'RMSE', de: 'RMSE' },
   'report.train.metric.mae': { en: 'MAE', de: 'MAE' },
   'report.train.metric.r2': { en: 'R²', de: 'R²' },
+  // ---- fairness section
+  'report.train.fairness': { en: 'Fairness', de: 'Fairness' },
+  'report.fairness.intro': {
+    en: 'Per group at the decision threshold {threshold} (mitigation: {mitigation}); groups under 100 rows are too small to judge and left out of the gaps.',
+    de: 'Je Gruppe bei der Entscheidungsschwelle {threshold} (Ausgleich: {mitigation}); Gruppen unter 100 Zeilen sind zu klein für ein Urteil und fehlen in den Abständen.',
+  },
+  'report.fairness.tooSmall': { en: 'too small to judge', de: 'zu klein für ein Urteil' },
+  'report.fairness.group': { en: 'Group', de: 'Gruppe' },
+  'report.fairness.selection': { en: 'Selected', de: 'Ausgewählt' },
+  'report.fairness.precision': { en: 'Precision', de: 'Präzision' },
+  'report.fairness.calibration': { en: 'Mean score / label rate', de: 'Mittlerer Score / Zielquote' },
+  'report.fairness.gap': { en: 'Gap', de: 'Abstand' },
+  'report.fairness.value': { en: 'Value', de: 'Wert' },
+  'report.fairness.tradeOff': { en: 'Trade-off of the options', de: 'Abwägung der Optionen' },
+  'report.fairness.accuracy': { en: 'Accuracy', de: 'Genauigkeit' },
+  'report.fairness.profit': { en: 'Profit', de: 'Gewinn' },
+  'report.fairness.gap.demographicParityDifference': {
+    en: 'Demographic-parity difference',
+    de: 'Differenz der demografischen Parität',
+  },
+  'report.fairness.gap.demographicParityRatio': {
+    en: 'Disparate impact (selection-rate ratio; < 0.8 violates the four-fifths rule)',
+    de: 'Disparate Impact (Verhältnis der Auswahlquoten; < 0,8 verletzt die Vier-Fünftel-Regel)',
+  },
+  'report.fairness.gap.equalOpportunityDifference': {
+    en: 'Equal-opportunity difference (TPR)',
+    de: 'Differenz der Chancengleichheit (TPR)',
+  },
+  'report.fairness.gap.equalizedOddsDifference': {
+    en: 'Equalised-odds difference',
+    de: 'Differenz der ausgeglichenen Chancen',
+  },
+  'report.fairness.gap.predictiveParityDifference': {
+    en: 'Predictive-parity difference (precision)',
+    de: 'Differenz der prädiktiven Parität (Präzision)',
+  },
 } satisfies Record<string, MessageTemplate>;
