@@ -1,10 +1,12 @@
 /**
  * @module learners/forest/fit-forest
- * Fit a random forest or extra trees: check data, target and weights, bin the features once, then grow each
+ * Fit a random forest or extra trees: check data, target and weights, bin the features once (numeric bounds
+ * found on at most `bin_sample_rows` rows drawn with the seed), then grow each
  * tree on its own bootstrap sample (n rows drawn with replacement; a row drawn c times weighs c × its
- * weight, as sklearn) with its own RNG stream (seeds drawn from the fit seed, so each tree is reproducible
- * on its own — the precondition for growing them on worker threads later). The out-of-bag score uses, for
- * every row, the trees that did not draw it: accuracy for classifiers, R² for regression (as sklearn).
+ * weight, as sklearn) with its own RNG stream (seeds drawn from the fit seed by tree index, so each tree is
+ * reproducible on its own), on `threads` threads (forest-pool.ts) — the model is identical for any thread
+ * count. The out-of-bag score uses, for every row, the trees that did not draw it (their bootstrap draws
+ * replayed from the seeds, in tree order): accuracy for classifiers, R² for regression (as sklearn).
  *
  * @example
  * ```ts
@@ -20,10 +22,12 @@ import type { FitOptions } from '../learner.js';
 import { type TargetInput, checkTarget, checkWeights, classTarget } from '../target.js';
 import type { CartTree } from '../tree/cart-tree.js';
 import { seenCategories } from '../tree/fit-tree.js';
-import { binColumns, commonBins } from './bin-columns.js';
+import { binColumns, commonBins, sampleForBins } from './bin-columns.js';
 import { FOREST_FORMAT_VERSION, type ForestModel, addTreePrediction } from './forest-model.js';
 import type { ForestParams } from './forest-params.js';
-import { growHistTree } from './grow-hist-tree.js';
+import { flatForest } from './flat-forest.js';
+import { createForestPool } from './forest-pool.js';
+import { type TreePlan, createTreeScratch, sampleRows } from './forest-tree-task.js';
 
 /**
  * Features tried per node for the settings and a feature count (sklearn's rules: int(sqrt), int(log2),
@@ -82,60 +86,61 @@ export function fitForest(
   }
   const weights = checkWeights(options.weights, n);
   throwIfAborted(options.signal, learner);
-  const { bins, columns } = binColumns(data, params.max_bins);
-  const forestData = { bins, columns, y: t.values, classCount: t.classCount, commonBin: commonBins(columns) };
-  const limits = {
-    maxDepth: params.max_depth,
-    minSamplesSplit: params.min_samples_split,
-    minSamplesLeaf: params.min_samples_leaf,
-    maxFeatures: featuresPerNode(params, nf),
-    extraTrees: params.extra_trees,
+  const threads = Math.min(params.threads, params.n_estimators);
+  const shared = threads > 1;
+  const binSample = sampleForBins(n, params.bin_sample_rows, createRng((options.seed ?? 0) ^ 0x5eed));
+  const { bins, columns, ranges } = binColumns(data, params.max_bins, shared, binSample);
+  const forestData = {
+    bins,
+    columns,
+    ranges,
+    y: shared ? toShared(t.values) : t.values,
+    classCount: t.classCount,
+    commonBin: commonBins(columns),
+  };
+  const plan: TreePlan = {
+    bootstrap: params.bootstrap,
+    weights: weights && shared ? toShared(weights) : weights,
+    limits: {
+      maxDepth: params.max_depth,
+      minSamplesSplit: params.min_samples_split,
+      minSamplesLeaf: params.min_samples_leaf,
+      maxFeatures: featuresPerNode(params, nf),
+      extraTrees: params.extra_trees,
+    },
   };
   const master = createRng(options.seed ?? 0);
   const seeds = Array.from({ length: params.n_estimators }, () => master.int(2 ** 31));
-  const oob = params.oob_score && params.bootstrap;
+  const pool = createForestPool(forestData, seeds, plan, threads);
+  let trees: CartTree[];
+  try {
+    trees = pool.grow(options.signal, (done) =>
+      options.onProgress?.({ step: done, total: params.n_estimators, metric: 'trees' }),
+    );
+  } finally {
+    pool.close();
+  }
   const k = regression ? 1 : t.classCount;
-  const oobSum = oob ? new Float64Array(n * k) : null;
-  const oobCount = oob ? new Uint32Array(n) : null;
-  const w = new Float64Array(n);
-  const drawn = new Uint32Array(n);
-  const trees: CartTree[] = [];
-  for (let tree = 0; tree < params.n_estimators; tree++) {
-    throwIfAborted(options.signal, learner);
-    const rng = createRng(seeds[tree]);
-    let rows: Uint32Array;
-    if (params.bootstrap) {
-      drawn.fill(0);
-      for (let i = 0; i < n; i++) drawn[rng.int(n)]++;
+  let oobScore: number | null = null;
+  if (params.oob_score && params.bootstrap) {
+    const oobSum = new Float64Array(n * k);
+    const oobCount = new Uint32Array(n);
+    const scratch = createTreeScratch(n);
+    const out = new Uint32Array(n);
+    trees.forEach((tree, index) => {
+      throwIfAborted(options.signal, learner);
+      sampleRows(createRng(seeds[index]), n, true, weights, scratch);
       let m = 0;
-      for (let i = 0; i < n; i++) if (drawn[i] > 0 && (weights === null || weights[i] > 0)) m++;
-      rows = new Uint32Array(m);
-      m = 0;
-      for (let i = 0; i < n; i++) {
-        w[i] = drawn[i] * (weights ? weights[i] : 1);
-        if (w[i] > 0) rows[m++] = i;
-      }
-    } else {
-      let m = 0;
-      for (let i = 0; i < n; i++) {
-        w[i] = weights ? weights[i] : 1;
-        if (w[i] > 0) m++;
-      }
-      rows = new Uint32Array(m);
-      m = 0;
-      for (let i = 0; i < n; i++) if (w[i] > 0) rows[m++] = i;
-    }
-    const grown = growHistTree(forestData, rows, w, limits, rng);
-    trees.push(grown);
-    if (oobSum && oobCount) {
-      const out: number[] = [];
-      for (let i = 0; i < n; i++) if (drawn[i] === 0) out.push(i);
-      addTreePrediction(grown, data.columns, oobSum, out);
-      for (const i of out) oobCount[i]++;
-    }
-    options.onProgress?.({ step: tree + 1, total: params.n_estimators, metric: 'trees' });
+      for (let i = 0; i < n; i++) if (scratch.drawn[i] === 0) out[m++] = i;
+      const rows = out.subarray(0, m);
+      addTreePrediction(tree, data.columns, oobSum, rows);
+      for (const i of rows) oobCount[i]++;
+    });
+    oobScore = oobScoreOf(oobSum, oobCount, t.values, k);
   }
   throwIfAborted(options.signal, learner);
+  const frozen = Object.freeze(trees);
+  flatForest(frozen); // the prediction layout, built once with the model
   return Object.freeze({
     kind: 'random_forest' as const,
     formatVersion: FOREST_FORMAT_VERSION,
@@ -145,10 +150,17 @@ export function fitForest(
     classCount: t.classCount,
     objective,
     extraTrees: params.extra_trees,
-    trees: Object.freeze(trees),
+    trees: frozen,
     knownCategories: Object.freeze(seenCategories(data)),
-    oobScore: oobSum && oobCount ? oobScoreOf(oobSum, oobCount, t.values, k) : null,
+    oobScore,
   });
+}
+
+/** A copy in a `SharedArrayBuffer`. */
+function toShared(values: Float64Array): Float64Array {
+  const out = new Float64Array(new SharedArrayBuffer(8 * values.length));
+  out.set(values);
+  return out;
 }
 
 /** Accuracy (k > 1) or R² (k = 1) over the rows with at least one out-of-bag prediction; null when none. */

@@ -18,6 +18,7 @@ import {
   encodeFeatures,
   encodeKnownCategories,
 } from '../tree/cart-tree-json.js';
+import { flatForest } from './flat-forest.js';
 import { FOREST_FORMAT_VERSION, type ForestModel } from './forest-model.js';
 import { FOREST_OBJECTIVES, type ForestObjective } from './forest-params.js';
 
@@ -71,6 +72,8 @@ export function forestFromJSON(json: unknown): ForestModel {
     return tree;
   });
   if (o.oobScore !== null && typeof o.oobScore !== 'number') corrupt(KIND, 'oobScore is not a number');
+  const frozen = Object.freeze(trees);
+  flatForest(frozen); // the prediction layout, built once with the model
   return Object.freeze({
     kind: KIND,
     formatVersion: FOREST_FORMAT_VERSION,
@@ -80,7 +83,7 @@ export function forestFromJSON(json: unknown): ForestModel {
     classCount,
     objective,
     extraTrees: o.extraTrees === true,
-    trees: Object.freeze(trees),
+    trees: frozen,
     knownCategories: decodeKnownCategories(o.knownCategories, KIND, features.length),
     oobScore: (o.oobScore as number | null) ?? null,
   });

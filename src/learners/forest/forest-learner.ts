@@ -2,7 +2,8 @@
  * @module learners/forest/forest-learner
  * The random forest / extra trees learner behind the learner contract: histogram trees on features binned
  * once, bootstrap samples, `max_features` per node, out-of-bag score; classification (gini) and regression
- * (variance). Trees are grown one after another on the calling thread (worker threads are a later step).
+ * (variance). With `threads > 1` trees are grown on worker threads as well (forest-pool.ts); the forest is the
+ * same for any thread count. Predictions run on the flattened trees (flat-forest.ts).
  *
  * @example
  * ```ts
@@ -32,11 +33,11 @@ export const randomForestLearner: Learner<typeof forestSchema, ForestModel> = Ob
   kind: 'random_forest',
   title: 'Random forest',
   description:
-    'Random forest or extremely randomised trees: histogram trees on bootstrap samples, random features per node, out-of-bag score; classification and regression.',
+    'Random forest or extremely randomised trees: histogram trees on bootstrap samples, random features per node, out-of-bag score, grown on worker threads; classification and regression.',
   schema: forestSchema,
   variants: Object.freeze([
     { name: 'forest-binary', task: 'binary', settings: { objective: 'binary', oob_score: true } },
-    { name: 'forest-multiclass', task: 'multiclass', settings: { objective: 'multiclass' } },
+    { name: 'forest-multiclass', task: 'multiclass', settings: { objective: 'multiclass', threads: 2 } },
     { name: 'forest-regression', task: 'regression', settings: { objective: 'regression', max_features: 'all' } },
     {
       name: 'extra-trees-binary',

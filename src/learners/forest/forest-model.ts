@@ -3,6 +3,8 @@
  * The fitted random forest / extra trees: frozen plain data (`kind: 'random_forest'`) holding its trees as
  * `CartTree`s on raw values (thresholds `x ≤ t`, category bitsets, learned missing directions). Classifiers
  * average each tree's leaf class shares (as sklearn's `predict_proba`); regressors average leaf means.
+ * Predictions run on the flattened trees of flat-forest.ts; `addTreePrediction` (one tree, chosen rows) serves
+ * the out-of-bag score.
  *
  * @example
  * ```ts
@@ -15,6 +17,7 @@ import { type FeatureMatrix, alignFeatures } from '../feature-matrix.js';
 import { prepareColumns } from '../gbdt/gbdt-model.js';
 import type { FittedModel } from '../learner.js';
 import { type CartTree, cartLeaf } from '../tree/cart-tree.js';
+import { flatForest, predictFlatForest } from './flat-forest.js';
 import type { ForestObjective } from './forest-params.js';
 
 /**
@@ -82,13 +85,19 @@ export function addTreePrediction(
 
 function averaged(model: ForestModel, data: FeatureMatrix): Float64Array {
   const columns = prepareColumns(model.knownCategories, alignFeatures(model.features, data));
-  const n = data.rowCount;
-  const k = model.task === 'regression' ? 1 : model.classCount;
-  const out = new Float64Array(n * k);
-  const rows = Uint32Array.from({ length: n }, (_, i) => i);
-  for (const tree of model.trees) addTreePrediction(tree, columns, out, rows);
+  const sums = predictFlatForest(flatForest(model.trees), columns, data.rowCount);
   const t = model.trees.length;
-  for (let i = 0; i < out.length; i++) out[i] /= t;
+  if (model.task !== 'binary') {
+    for (let i = 0; i < sums.length; i++) sums[i] /= t;
+    return sums;
+  }
+  // binary: the sums are class-1 shares
+  const out = new Float64Array(2 * data.rowCount);
+  for (let i = 0; i < sums.length; i++) {
+    const p = sums[i] / t;
+    out[2 * i] = 1 - p;
+    out[2 * i + 1] = p;
+  }
   return out;
 }
 

@@ -2,7 +2,8 @@
  * @module learners/forest/forest-params
  * The parameter schema of the random forest / extra trees learner. Names and defaults follow scikit-learn's
  * `RandomForestClassifier` (`max_features='sqrt'`, bootstrap, `min_samples_leaf=1`, no depth limit); extra
- * trees (`extra_trees: true`) draw one random threshold per tried feature instead of searching the best.
+ * trees (`extra_trees: true`) draw one random threshold per tried feature instead of searching the best;
+ * `threads` grows trees on worker threads.
  *
  * @example
  * ```ts
@@ -96,7 +97,8 @@ export const forestSchema = {
   extra_trees: {
     type: 'boolean',
     default: false,
-    description: 'Extremely randomised trees: one random threshold per tried feature instead of the best one.',
+    description:
+      "Extremely randomised trees: per tried feature one threshold drawn uniformly between the node's minimum and maximum, instead of the best one.",
   },
   max_bins: {
     type: 'integer',
@@ -105,10 +107,25 @@ export const forestSchema = {
     max: 256,
     description: 'Most value bins per numeric feature (features are binned once; splits fall between bins).',
   },
+  bin_sample_rows: {
+    type: 'integer',
+    default: 50_000,
+    min: 1000,
+    max: 1_000_000_000,
+    description: 'Rows sampled (with the seed) to find the numeric bin bounds; all rows bin them.',
+  },
   oob_score: {
     type: 'boolean',
     default: false,
     description: 'Compute the out-of-bag score (accuracy, or R² for regression) while fitting; needs bootstrap.',
+  },
+  threads: {
+    type: 'integer',
+    default: 1,
+    min: 1,
+    max: 64,
+    description:
+      'Threads growing trees (worker threads on shared memory, one tree each at a time). The forest is identical for any thread count.',
   },
 } as const satisfies ParamSchema;
 

@@ -7,23 +7,28 @@
  * gives every split between bins in one scan; the rows in a feature's most common bin are not summed, that
  * bin is the node total minus the others (one-hot columns cost a fraction of a pass). Numeric bins are scanned
  * in order; categorical bins are ordered by class-1 share / mean target / majority-class share first (as the
- * CART). Extra trees draw one random cut per feature instead of searching: uniform over the gaps between the
- * bins present in the node (sklearn draws a value uniformly between the node's minimum and maximum). Rows with
+ * CART). Extra trees draw one random threshold per numeric feature instead of searching, as sklearn's
+ * `RandomSplitter`: uniform between the feature's minimum and maximum in the node (taken as the smallest
+ * training value of the lowest bin present and the largest of the highest — exact when every bin holds one
+ * value); the cut falls after the last bin whose mid-range is at or below the draw (at least one bin on each
+ * side) — found without a histogram: one pass for the node's bin range, one for the left side's sums.
+ * Categorical features get a uniform cut in their sorted bin order. Rows with
  * missing values go to the better side; with none in the node, to the heavier child. Node sums are passed to
  * the children from the partition pass. The result is a `CartTree` on raw values: a cut after bin b becomes
  * `x ≤ t` with t the largest double below the bin's upper bound, so predictions need no binning.
+ * The function is self-contained (its helpers come in as arguments, no module-level names), so its source
+ * text also runs on worker threads (forest-worker-source.ts).
  *
  * @example
  * ```ts
  * import { growHistTree } from './grow-hist-tree.js';
- * const tree = growHistTree(data, rows, weights, limits, rng);
+ * const tree = growHistTree(data, rows, weights, limits, rng, createFeatureOrder(nf, 6, 1), makeBelow());
  * ```
  */
 import type { Rng } from '../../util/rng.js';
 import type { FeatureBins } from '../gbdt/bin-mapper.js';
 import type { CartTree } from '../tree/cart-tree.js';
-import { below } from './bin-columns.js';
-import { createFeatureOrder } from '../tree/feature-order.js';
+import type { FeatureOrder } from '../tree/feature-order.js';
 
 /** The binned training data of a forest. */
 export interface ForestData {
@@ -35,6 +40,8 @@ export interface ForestData {
   readonly classCount: number;
   /** Per feature: the bin holding at least half of all rows (its sums are derived, not summed), or -1. */
   readonly commonBin: Int32Array;
+  /** Per feature: `[min, max]` training value of each numeric bin (bin-columns.ts); empty for categorical. */
+  readonly ranges: readonly Float64Array[];
 }
 
 /** Growth limits of one tree. */
@@ -47,15 +54,14 @@ export interface HistTreeLimits {
   readonly extraTrees: boolean;
 }
 
-const EPSILON = 2.220446049250313e-16;
-const NO_BINS: number[] = [];
-
 /**
- * Grow a tree on `rows` (in-bag rows, permuted in place) with per-row weights `w` (bootstrap count × weight).
+ * Grow a tree on `rows` (in-bag rows, permuted in place) with per-row weights `w` (bootstrap count × weight),
+ * trying features in the order `featureOrder` gives; `below` turns bin bounds into thresholds.
  *
  * @example
  * ```ts
- * growHistTree(data, rows, w, { maxDepth: 0, minSamplesSplit: 2, minSamplesLeaf: 1, maxFeatures: 6, extraTrees: false }, rng);
+ * const limits = { maxDepth: 0, minSamplesSplit: 2, minSamplesLeaf: 1, maxFeatures: 6, extraTrees: false };
+ * growHistTree(data, rows, w, limits, rng, createFeatureOrder(35, 6, 7), makeBelow());
  * ```
  */
 export function growHistTree(
@@ -64,9 +70,12 @@ export function growHistTree(
   w: Float64Array,
   limits: HistTreeLimits,
   rng: Rng,
+  featureOrder: FeatureOrder,
+  below: (x: number) => number,
 ): CartTree {
-  const { bins, columns, y, commonBin } = data;
-  const nf = columns.length;
+  const EPSILON = 2.220446049250313e-16;
+  const NO_BINS: number[] = [];
+  const { bins, columns, y, commonBin, ranges } = data;
   const K = data.classCount;
   const regression = K === 0;
   const outputs = regression ? 1 : K;
@@ -75,7 +84,6 @@ export function growHistTree(
   let maxBins = 0;
   for (const b of bins) maxBins = Math.max(maxBins, b.numBins + 1);
   const hist = new Float64Array(maxBins * stride);
-  const featureOrder = createFeatureOrder(nf, limits.maxFeatures, rng.int(2 ** 31) + 1);
   // node stats: [count, w per class] or [count, w, w·y, w·y²]
   const S = stride + 1;
   const node = new Float64Array(S);
@@ -151,8 +159,103 @@ export function growHistTree(
   let bestSawMissing = false;
   let bestOrder: number[] = NO_BINS;
   const goLeft = new Uint8Array(maxBins);
+  const missing = new Float64Array(stride);
+  const xf = limits.extraTrees ? new Uint8Array(rows.length) : new Uint8Array(0);
+  /** Extra trees on a numeric feature: no histogram — the node's bin range, one draw, one pass for the left side. */
+  const tryRandomCut = (f: number): boolean => {
+    const nb = bins[f].numBins;
+    const col = columns[f];
+    let lo = nb;
+    let hi = -1;
+    let sawMissing = false;
+    // the node's bins, gathered once into consecutive bytes for the second pass
+    for (let i = start; i < end; i++) {
+      const b = col[rows[i]];
+      xf[i - start] = b;
+      if (b === nb) {
+        sawMissing = true;
+        continue;
+      }
+      if (b < lo) lo = b;
+      if (b > hi) hi = b;
+    }
+    if (hi <= lo) return false; // constant in this node (or only missing)
+    const range = ranges[f];
+    const t = range[2 * lo] + rng.next() * (range[2 * hi + 1] - range[2 * lo]);
+    // the last bin in [lo, hi − 1] whose mid-range is ≤ t (bins are in value order), at least lo
+    let cut = lo;
+    let a = lo + 1;
+    let z = hi - 1;
+    while (a <= z) {
+      const mid = (a + z) >> 1;
+      if ((range[2 * mid] + range[2 * mid + 1]) / 2 <= t) {
+        cut = mid;
+        a = mid + 1;
+      } else z = mid - 1;
+    }
+    left.fill(0);
+    missing.fill(0);
+    if (regression || K === 2) {
+      // sums in locals: [count, w, w·y] (for two classes w·y is the class-1 weight)
+      let c = 0;
+      let sw = 0;
+      let swy = 0;
+      for (let i = start; i < end; i++) {
+        if (xf[i - start] <= cut) {
+          const r = rows[i];
+          const wi = w[r];
+          c++;
+          sw += wi;
+          swy += wi * y[r];
+        }
+      }
+      left[0] = c;
+      if (regression) {
+        left[1] = sw;
+        left[2] = swy;
+      } else {
+        left[1] = sw - swy;
+        left[2] = swy;
+      }
+    } else {
+      for (let i = start; i < end; i++) {
+        const r = rows[i];
+        if (xf[i - start] <= cut) {
+          left[0] += 1;
+          left[1 + y[r]] += w[r];
+        }
+      }
+    }
+    if (sawMissing) {
+      for (let i = start; i < end; i++) {
+        if (xf[i - start] !== nb) continue;
+        const r = rows[i];
+        missing[0] += 1;
+        if (regression) {
+          missing[1] += w[r];
+          missing[2] += w[r] * y[r];
+        } else missing[1 + y[r]] += w[r];
+      }
+    }
+    for (let d = 0; d < (sawMissing ? 2 : 1); d++) {
+      if (d === 1) for (let s = 0; s < stride; s++) left[s] += missing[s];
+      const nLeft = left[0];
+      if (nLeft < msl || count - nLeft < msl) continue;
+      const p = proxy(left);
+      if (p > bestProxy) {
+        bestProxy = p;
+        bestFeature = f;
+        bestLastBin = cut;
+        bestMissingLeft = d === 1;
+        bestSawMissing = sawMissing;
+        bestOrder = NO_BINS;
+      }
+    }
+    return true;
+  };
   const tryFeature = (f: number): boolean => {
     const fb = bins[f];
+    if (limits.extraTrees && !fb.categorical) return tryRandomCut(f);
     const nb = fb.numBins;
     const col = columns[f];
     // histogram of the node's rows; `order` collects the bins touched (only those are cleared afterwards)
@@ -197,7 +300,18 @@ export function growHistTree(
       }
     }
     // the value bins present, in scan order (missing bin last, kept out of the scan)
-    order.subarray(0, touched).sort();
+    if (touched <= 32) {
+      // insertion sort: most nodes touch few bins (and a subarray per call would allocate)
+      for (let u = 1; u < touched; u++) {
+        const b = order[u];
+        let v = u - 1;
+        while (v >= 0 && order[v] > b) {
+          order[v + 1] = order[v];
+          v--;
+        }
+        order[v + 1] = b;
+      }
+    } else order.subarray(0, touched).sort();
     const missingCount = hist[nb * stride];
     const m = missingCount > 0 ? touched - 1 : touched;
     if (m < 2) {
@@ -221,9 +335,9 @@ export function growHistTree(
       const sorted = idx.map((u) => order[u]);
       for (let u = 0; u < m; u++) order[u] = sorted[u];
     }
-    const cutLo = 0;
     const cutHi = m - 2;
-    const randomCut = limits.extraTrees ? cutLo + rng.int(cutHi - cutLo + 1) : -1;
+    // extra trees reach here for categorical features only: a uniform cut in the sorted bin order
+    const randomCut = limits.extraTrees ? rng.int(cutHi + 1) : -1;
     for (let d = 0; d < (missingCount > 0 ? 2 : 1); d++) {
       const mLeft = d === 1;
       left.fill(0);

@@ -17,9 +17,6 @@
  * ```
  */
 
-/** sklearn's RAND_R_MAX. */
-const RAND_R_MAX = 0x7fffffff;
-
 /** The feature order of one tree (state carries from node to node, as sklearn's splitter). */
 export interface FeatureOrder {
   /**
@@ -38,6 +35,9 @@ export interface FeatureOrder {
  * ```
  */
 export function createFeatureOrder(featureCount: number, maxFeatures: number, seed: number): FeatureOrder {
+  // self-contained (no module-level names), so its source text can run in a worker thread
+  /** sklearn's RAND_R_MAX. */
+  const RAND_R_MAX = 0x7fffffff;
   let state = seed >>> 0;
   const features = Int32Array.from({ length: featureCount }, (_, j) => j);
   const constantFeatures = new Int32Array(featureCount);
