@@ -52,7 +52,7 @@ const FAMILIES: readonly Family[] = [
     learner: 'random_forest',
     pipeline: 'native',
     objective: (task) => classObjective(task, 'regression'),
-    fixed: () => ({ n_estimators: 200 }),
+    fixed: () => ({ n_estimators: 200, threads: 1 }),
     defaults: {},
     include: ['max_features', 'extra_trees'],
     exclude: ['n_estimators'],

@@ -55,6 +55,8 @@ export function refitMembers(
     readonly signal?: AbortSignal;
     /** Sample weights of the rows of `table`, or undefined. */
     readonly weights?: Float64Array;
+    /** Threads for learners that have a `threads` setting (results are identical for any count). */
+    readonly threads?: number;
   },
 ): BundleMember[] {
   const all = Uint32Array.from({ length: table.rowCount }, (_, i) => i);
@@ -67,7 +69,10 @@ export function refitMembers(
       kind: family.pipeline,
       seed: options.seed,
     });
-    const params = finalParams(candidate);
+    const params = {
+      ...finalParams(candidate),
+      ...(options.threads !== undefined && 'threads' in learner.schema ? { threads: options.threads } : {}),
+    };
     const target = options.classes
       ? { values: y, classes: options.task === 'binary' ? ['0', '1'] : options.classes.map((_, c) => String(c)) }
       : y;

@@ -324,6 +324,7 @@ export async function trainTable(table: Table, options: TrainOptions): Promise<T
     seed,
     signal: options.signal,
     weights: weightsOf?.(Uint32Array.from({ length: yTrain.length }, (_, i) => i)),
+    threads: workers,
   });
   const refitSeconds = (performance.now() - refitStart) / 1000;
   checkAbort();

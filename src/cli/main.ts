@@ -15,6 +15,7 @@ import { type Language, formatMessage } from '../util/messages.js';
 import { registerClean } from './commands/clean.js';
 import { registerDemo } from './commands/demo.js';
 import { registerEnrich } from './commands/enrich.js';
+import { registerExplain } from './commands/explain.js';
 import { registerInspect } from './commands/inspect.js';
 import { registerPredict } from './commands/predict.js';
 import { registerTrain } from './commands/train.js';
@@ -43,6 +44,7 @@ export function buildProgram(): Command {
   registerEnrich(program);
   registerTrain(program);
   registerPredict(program);
+  registerExplain(program);
   registerDemo(program);
   for (const c of program.commands) c.exitOverride();
   return program;

@@ -16,6 +16,7 @@ export { DATE_PARTS, type DatePart, datePart } from './date-parts.js';
 export { DEFAULT_ENCODING_FOLDS, type FitPipelineOptions, fitPipeline } from './fit-pipeline.js';
 export { type FittedPipeline, PIPELINE_FORMAT_VERSION, PIPELINE_KIND } from './fitted-pipeline.js';
 export { createNumericMatrix, type NumericMatrix } from './numeric-matrix.js';
+export { stepOutputs } from './pipeline-step.js';
 export { pipelineFromJSON } from './pipeline-json.js';
 export {
   DEFAULT_MAX_ONE_HOT,

@@ -12,6 +12,7 @@
  * const { table: scored, issues } = await runPredictJob({ projectDir: '.', model: 'bank-y@latest', table, files: ['new.csv'] });
  * ```
  */
+import { explainRows } from '../automl/explain-bundle.js';
 import { type LoadedBundle, type ScoredRows, loadBundle, scoreTable } from '../automl/model-bundle.js';
 import { type Column, categoryColumn, numberColumn } from '../data/column.js';
 import { readTable } from '../data/read-table.js';
@@ -19,6 +20,7 @@ import { type Table, hasColumn, withColumns } from '../data/table.js';
 import type { PipelineIssue } from '../features/index.js';
 import { loadOrCreateProjectKey } from '../quality/clean/project-key.js';
 import { type ModelRecord, finishRun, getModel, loadModelArtifact, openProject, startRun } from '../store/index.js';
+import type { Language } from '../util/messages.js';
 
 /** Inputs of a prediction job. */
 export interface PredictJobInput {
@@ -29,6 +31,9 @@ export interface PredictJobInput {
   readonly files?: readonly string[];
   readonly databaseUrl?: string;
   readonly codeVersion?: string;
+  /** Add a `reasons` column with the top-k reason codes of every row. */
+  readonly explain?: number;
+  readonly lang?: Language;
 }
 
 /** Outputs of a prediction job. */
@@ -121,7 +126,22 @@ export async function runPredictJob(input: PredictJobInput): Promise<PredictJobO
       status: 'succeeded',
       metrics: { rows: scored.rows, issues: scored.issues },
     });
-    const table = withColumns(input.table, resultColumns(input.table, loaded, scored));
+    const columns = resultColumns(input.table, loaded, scored);
+    if (input.explain !== undefined && input.explain > 0) {
+      const { reasons } = explainRows(loaded, input.table, { key, k: input.explain, lang: input.lang });
+      const texts = reasons.map((r) => [...r.up, ...r.down].map((x) => x.text).join('; '));
+      const dictionary = [...new Set(texts)];
+      const code = new Map(dictionary.map((t, i) => [t, i]));
+      columns.push(
+        categoryColumn(
+          freeName(input.table, 'reasons'),
+          Int32Array.from(texts, (t) => code.get(t) as number),
+          dictionary,
+          'text',
+        ),
+      );
+    }
+    const table = withColumns(input.table, columns);
     return { table, scored, issues: scored.issues, model, loaded };
   } finally {
     await project.close();

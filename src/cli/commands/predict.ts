@@ -15,12 +15,13 @@ import { runPredictJob } from '../../jobs/predict-job.js';
 import { formatMessage } from '../../util/messages.js';
 import { version } from '../version.js';
 import type { GlobalFlags } from './inspect.js';
-import { type InputOptions, addInputOptions, readInput } from './input-options.js';
+import { type InputOptions, addInputOptions, intOption, readInput } from './input-options.js';
 
 interface PredictFlags extends InputOptions {
   readonly out: string;
   readonly project: string;
   readonly json?: boolean;
+  readonly explain?: string;
 }
 
 /**
@@ -39,6 +40,7 @@ export function registerPredict(program: Command): void {
     .argument('[files...]', 'data files to score')
     .requiredOption('--out <file>', 'where to write the scored rows (.csv, .parquet, .json …)')
     .option('--project <dir>', 'project folder', '.')
+    .option('--explain <k>', 'add a reasons column: the top k features raising and lowering each score')
     .option('--json', 'print a JSON summary (rows, model, issues)');
   addInputOptions(command).action(async (model: string, files: string[], flags: PredictFlags, cmd: Command) => {
     const global = cmd.optsWithGlobals() as unknown as GlobalFlags;
@@ -51,6 +53,8 @@ export function registerPredict(program: Command): void {
       table,
       files,
       codeVersion: version(),
+      explain: intOption('--explain', flags.explain),
+      lang: global.lang,
     });
     await writeTable(out.table, flags.out, { signal: global.signal });
     const issues = out.issues.map((i) => ({

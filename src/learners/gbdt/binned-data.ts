@@ -41,7 +41,7 @@ export interface BinnedData {
 
 /**
  * Bin every value of the given columns. A feature is stored sparse when at least `sparseThreshold` of its
- * rows fall into one bin.
+ * rows fall into one bin. With `shared`, the arrays live in `SharedArrayBuffer`s (for worker threads).
  *
  * @example
  * ```ts
@@ -53,7 +53,12 @@ export function binMatrix(
   bins: readonly FeatureBins[],
   rowCount: number,
   sparseThreshold = 0.25,
+  shared = false,
 ): BinnedData {
+  const bytes = (length: number): Uint8Array =>
+    shared ? new Uint8Array(new SharedArrayBuffer(length)) : new Uint8Array(length);
+  const words = (length: number): Uint32Array =>
+    shared ? new Uint32Array(new SharedArrayBuffer(4 * length)) : new Uint32Array(length);
   const featureCount = columns.length;
   const offsets = new Int32Array(featureCount);
   let totalBins = 0;
@@ -66,7 +71,7 @@ export function binMatrix(
   const dense: number[] = [];
   const sparse: number[] = [];
   for (let f = 0; f < featureCount; f++) {
-    const col = new Uint8Array(rowCount);
+    const col = bytes(rowCount);
     binColumn(columns[f], bins[f], col, rowCount);
     binned.push(col);
     const counts = new Uint32Array(257);
@@ -79,19 +84,19 @@ export function binMatrix(
     } else dense.push(f);
   }
   const stride = Math.max(4, (dense.length + 3) & ~3);
-  const rowMajor = new Uint8Array(rowCount * stride);
+  const rowMajor = bytes(rowCount * stride);
   dense.forEach((f, slot) => {
     const col = binned[f];
     for (let i = 0, k = slot; i < rowCount; i++, k += stride) rowMajor[k] = col[i];
   });
-  const rowPtr = new Uint32Array(rowCount + 1);
+  const rowPtr = words(rowCount + 1);
   for (const f of sparse) {
     const col = binned[f];
     const top = mostFrequentBin[f];
     for (let i = 0; i < rowCount; i++) if (col[i] !== top) rowPtr[i + 1]++;
   }
   for (let i = 0; i < rowCount; i++) rowPtr[i + 1] += rowPtr[i];
-  const entries = new Uint32Array(rowPtr[rowCount]);
+  const entries = words(rowPtr[rowCount]);
   const fill = rowPtr.slice(0, rowCount);
   for (const f of sparse) {
     const col = binned[f];

@@ -56,15 +56,16 @@ export function fitGbdt(
 
   const rng = createRng(options.seed ?? 0);
   const bins = findFeatureBins(data, w, params, rng);
-  const binned = binMatrix(data.columns, bins, n);
+  const binned = binMatrix(data.columns, bins, n, undefined, params.threads > 1);
   const knownCategories = bins.map((b) => (b.categorical ? Int32Array.from(b.binCodes).sort() : null));
   const trainColumns = prepareColumns(knownCategories, data.columns);
   const ctx = splitContext(params, bins, binned.offsets, monotone);
   const usable = usableFeatures(binned.columns, bins);
   const objective = createObjective(params.objective, params, classCount);
   const k = objective.outputs;
-  // threads > 1: histograms of large nodes on worker threads; closed whatever happens
-  const parallel = params.threads > 1 ? createParallelHistogram(binned, ctx.channels, params.threads, k) : null;
+  // threads > 1: histograms, partitions and score updates of large nodes on worker threads; closed whatever happens
+  const parallel =
+    params.threads > 1 ? createParallelHistogram(binned, ctx.channels, params.threads, k, params.max_leaves) : null;
   try {
     const grower = createGrower(
       binned,
@@ -82,7 +83,9 @@ export function fitGbdt(
     );
 
     const baseScores = params.boost_from_average ? objective.initScores(y, w) : new Array<number>(k).fill(0);
-    const scores = baseScores.map((s) => new Float64Array(n).fill(s));
+    const scores = parallel
+      ? parallel.scores.map((s, o) => s.fill(baseScores[o]))
+      : baseScores.map((s) => new Float64Array(n).fill(s));
     const gh = parallel ? [...parallel.gradients] : baseScores.map(() => new Float64Array(2 * n));
 
     const valid = options.validation ? prepareValidation(options, data, params, knownCategories) : null;
@@ -125,10 +128,13 @@ export function fitGbdt(
         const rows = grower.rows;
         if (objective.renewLeavesByMedian) renewLeaves(grown, rows, y, w, scores[o], params.learning_rate);
         const s = scores[o];
-        for (let leaf = 0; leaf < tree.numLeaves; leaf++) {
-          const v = tree.leafValue[leaf];
-          const end = grown.leafEnd[leaf];
-          for (let i = grown.leafBegin[leaf]; i < end; i++) s[rows[i]] += v;
+        if (parallel) parallel.addLeafValues(o, grown.leafBegin, grown.leafEnd, tree.leafValue, m);
+        else {
+          for (let leaf = 0; leaf < tree.numLeaves; leaf++) {
+            const v = tree.leafValue[leaf];
+            const end = grown.leafEnd[leaf];
+            for (let i = grown.leafBegin[leaf]; i < end; i++) s[rows[i]] += v;
+          }
         }
         if (restCount > 0) addTreeValues(tree, trainColumns, s, n, rest.subarray(0, restCount));
         if (valid && validScores) addTreeValues(tree, valid.columns, validScores[o], valid.n);

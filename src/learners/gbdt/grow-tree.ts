@@ -5,7 +5,9 @@
  * `max_leaves`, `max_depth` or when no split gains enough. Each leaf owns a contiguous range of a row-index
  * buffer, partitioned in place at each split through a 256-entry bin → side table (one branch-free pass over
  * the split feature's byte column). Only the smaller child's histogram is built; the larger child's is the
- * parent's minus it. Monotone constraints pass bounds down: the children of a split on a rising feature are
+ * parent's minus it; a large node's histogram is summed in row parts (`histogram-parts.ts`), on worker
+ * threads when the fit has them (`parallel-histogram.ts`, which also partitions large nodes), with the same
+ * bits either way. Monotone constraints pass bounds down: the children of a split on a rising feature are
  * kept below / above the midpoint of their weights (XGBoost's method).
  *
  * @example
@@ -28,7 +30,8 @@ import {
   rowWords,
 } from './histogram-kernel.js';
 import { type SplitContext, type SplitInfo, emptySplit, findBestSplit } from './split-finder.js';
-import { PARALLEL_MIN_ROWS, type ParallelHistogram } from './parallel-histogram.js';
+import { buildInParts, partCount } from './histogram-parts.js';
+import type { ParallelHistogram } from './parallel-histogram.js';
 import { partition } from './partition.js';
 import { sampleFeatures } from './sample-features.js';
 import { leafWeight } from './split-math.js';
@@ -55,6 +58,8 @@ export interface Grower {
   readonly scratch: KernelScratch;
   readonly rowWords: Uint32Array;
   readonly pool: Float64Array[];
+  /** One histogram per row part of a large node (one-thread builds). */
+  readonly parts: readonly Float64Array[];
   /** Row indices of the current tree's sample; leaves own ranges of it. */
   readonly rows: Uint32Array;
   readonly tmp: Uint32Array;
@@ -102,8 +107,14 @@ export function createGrower(
     scratch: kernelScratch(data),
     rowWords: rowWords(data),
     pool: [],
+    parts: parallel
+      ? []
+      : Array.from(
+          { length: partCount(data.rowCount) > 1 ? partCount(data.rowCount) : 0 },
+          () => new Float64Array(histLength),
+        ),
     rows: parallel ? parallel.rows : new Uint32Array(data.rowCount),
-    tmp: new Uint32Array(data.rowCount),
+    tmp: parallel ? parallel.tmp : new Uint32Array(data.rowCount),
     lut: new Uint8Array(257),
     parallel,
   };
@@ -189,26 +200,45 @@ export function growTree(grower: Grower, gh: Float64Array, sampleCount: number, 
   const build = (leaf: LeafState): void => {
     const hist = acquire();
     // all rows in order: read in place; a child's scattered rows: gather chunks first
-    const all = leaf.end - leaf.begin === data.rowCount;
-    if (grower.parallel && leaf.end - leaf.begin >= PARALLEL_MIN_ROWS) {
-      grower.parallel.build(hist, gh, leaf.begin, leaf.end, !all);
-      fixMostFrequentBins(hist, data, data.sparseFeatures, ctx.channels, leaf.g, leaf.h, leaf.c);
-      leaf.hist = hist;
-      return;
-    }
+    const m = leaf.end - leaf.begin;
+    const all = m === data.rowCount;
     const kernel = all ? direct : gathered;
-    kernel(
-      hist,
-      data.rowMajor,
-      grower.rowWords,
-      gh,
-      rows,
-      leaf.begin,
-      leaf.end,
-      data.rowPtr,
-      data.entries,
-      grower.scratch,
-    );
+    if (partCount(m) > 1) {
+      // large nodes are summed in row parts, on worker threads or one after another: the same bits
+      if (grower.parallel) grower.parallel.build(hist, gh, leaf.begin, leaf.end, !all);
+      else {
+        const { rowMajor, rowPtr, entries } = data;
+        const parts = grower.parts;
+        const words = grower.rowWords;
+        buildInParts(
+          kernel,
+          hist,
+          parts,
+          rowMajor,
+          words,
+          gh,
+          rows,
+          leaf.begin,
+          leaf.end,
+          rowPtr,
+          entries,
+          grower.scratch,
+        );
+      }
+    } else {
+      kernel(
+        hist,
+        data.rowMajor,
+        grower.rowWords,
+        gh,
+        rows,
+        leaf.begin,
+        leaf.end,
+        data.rowPtr,
+        data.entries,
+        grower.scratch,
+      );
+    }
     fixMostFrequentBins(hist, data, data.sparseFeatures, ctx.channels, leaf.g, leaf.h, leaf.c);
     leaf.hist = hist;
   };
@@ -275,7 +305,9 @@ export function growTree(grower: Grower, gh: Float64Array, sampleCount: number, 
       if (leaf.isLeft) left[leaf.parent] = node;
       else right[leaf.parent] = node;
     }
-    const mid = partition(rows, grower.tmp, grower.data.columns[f], lut, leaf.begin, leaf.end);
+    const mid = grower.parallel
+      ? grower.parallel.partition(f, lut, leaf.begin, leaf.end)
+      : partition(rows, grower.tmp, grower.data.columns[f], lut, leaf.begin, leaf.end);
 
     const child = newLeaf();
     leaves.push(child);

@@ -106,10 +106,8 @@ export function histogramKernels(data: BinnedData, channels: 2 | 3): HistogramKe
   if (hit) return hit;
   let kernels: HistogramKernels;
   try {
-    kernels = {
-      direct: compile(directSource(starts, data.stride, channels, sparse)),
-      gathered: compile(gatheredSource(starts, data.stride, channels, sparse)),
-    };
+    const source = kernelSources(data, channels);
+    kernels = { direct: compile(source.direct), gathered: compile(source.gathered) };
   } catch {
     const generic = genericKernel(Int32Array.from(starts), data.stride, channels, sparse);
     kernels = { direct: generic, gathered: generic };
@@ -117,6 +115,24 @@ export function histogramKernels(data: BinnedData, channels: 2 | 3): HistogramKe
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
   cache.set(key, kernels);
   return kernels;
+}
+
+/**
+ * The bodies of a layout's two loops (parameters as `HistogramKernel`, in that order: `hist, rm, rm32, gh,
+ * rows, begin, end, rowPtr, entries, scratch`), for worker threads that compile the very same loops.
+ *
+ * @example
+ * ```ts
+ * const { direct, gathered } = kernelSources(data, 2);
+ * ```
+ */
+export function kernelSources(data: BinnedData, channels: 2 | 3): { direct: string; gathered: string } {
+  const starts = Array.from(data.denseFeatures, (f) => data.offsets[f] * channels);
+  const sparse = data.entries.length > 0;
+  return {
+    direct: directSource(starts, data.stride, channels, sparse),
+    gathered: gatheredSource(starts, data.stride, channels, sparse),
+  };
 }
 
 function compile(body: string): HistogramKernel {

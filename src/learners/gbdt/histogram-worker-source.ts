@@ -1,15 +1,19 @@
 /**
  * @module learners/gbdt/histogram-worker-source
- * Source text for multi-core histogram building: the per-thread histogram loops (each thread adds a fixed
- * block of dense feature slots for all of a node's rows, so every bin sums its rows in the same order as the
- * one-thread loop — bit-identical results) and the worker's program. Workers are started from this string
- * with `new Worker(source, { eval: true })`, so no module file has to be resolved by the worker. Only numbers
- * of the data layout enter the generated loops — never data or user text.
+ * Source text of the histogram worker thread and the layout of the shared control words that drive it.
+ * A worker compiles the very same loops as the main thread (`kernelSources`), waits for a job (a sequence
+ * number in a control word: it spins briefly, then sleeps with `Atomics.wait`), then takes row parts of the
+ * node from a shared claim word until none is left, summing each part into that part's shared histogram.
+ * The claim word holds the job number next to the next part index, so a worker that wakes late can never
+ * take a part of a later job with an earlier job's settings. Workers are started from this string with
+ * `new Worker(source, { eval: true })`, so no module file has to be resolved by the worker. Only numbers of
+ * the data layout enter the generated loops — never data or user text.
  *
  * @example
  * ```ts
- * import { WORKER_SOURCE, blockKernelSource } from './histogram-worker-source.js';
- * const body = blockKernelSource([0, 514], [0, 1], 4, 2, false, true);
+ * import { CONTROL, CONTROL_WORDS, WORKER_SOURCE } from './histogram-worker-source.js';
+ * const ctl = new Int32Array(new SharedArrayBuffer(4 * CONTROL_WORDS));
+ * new Worker(WORKER_SOURCE, { eval: true, workerData });
  * ```
  */
 
@@ -18,99 +22,67 @@
  *
  * @example
  * ```ts
- * ctl[CONTROL.begin] = 0;
+ * Atomics.store(ctl, CONTROL.begin, 0);
  * ```
  */
 export const CONTROL = Object.freeze({
+  /** Job sequence number (bumped to start a job, or to stop). */
   seq: 0,
-  done: 1,
-  stop: 2,
-  begin: 3,
-  end: 4,
-  gradients: 5,
-  gathered: 6,
-  failed: 7,
+  /** `(job & JOB_MASK) << 8 | next part` — parts are taken by compare-and-swap. */
+  claim: 1,
+  /** Parts finished in the current job. */
+  finished: 2,
+  stop: 3,
+  begin: 4,
+  end: 5,
+  gradients: 6,
+  gathered: 7,
+  failed: 8,
+  parts: 9,
+  /** Job kind: `JOB.histogram`, `JOB.partition` or `JOB.scores`. */
+  kind: 10,
+  /** Split feature (partition) or output (scores). */
+  feature: 11,
+  /** Leaves of the tree (scores). */
+  leaves: 12,
 });
 
-/** Number of control words. */
-export const CONTROL_WORDS = 8;
-
-/** Rows per chunk of the gathered loop (as in `histogram-kernel.ts`). */
-const CHUNK = 256;
-
-function add(channels: number, index: string): string {
-  return channels === 3
-    ? `{ const k = ${index}; hist[k] += g; hist[k + 1] += h; hist[k + 2] += 1; }`
-    : `{ const k = ${index}; hist[k] += g; hist[k + 1] += h; }`;
-}
-
-function scale(channels: number, expr: string): string {
-  return channels === 3 ? `${expr} * 3` : `(${expr} << 1)`;
-}
-
 /**
- * Body of a histogram loop over the dense slots `slots` (with their first histogram elements `starts`) and,
- * when `sparse`, the rows' sparse entries. Parameters as `HistogramKernel`.
+ * Job kinds: a node's histogram in row parts; a stable partition of a node's rows, each piece on its own
+ * (the main thread then joins the pieces); adding a tree's leaf values to the scores of its rows.
  *
  * @example
  * ```ts
- * new Function('hist', 'rm', 'rm32', 'gh', 'rows', 'begin', 'end', 'rowPtr', 'entries', 'scratch', blockKernelSource([0], [0], 4, 2, false, false));
+ * Atomics.store(ctl, CONTROL.kind, JOB.partition);
  * ```
  */
-export function blockKernelSource(
-  starts: readonly number[],
-  slots: readonly number[],
-  stride: number,
-  channels: number,
-  sparse: boolean,
-  gathered: boolean,
-): string {
-  const sparseLoop = `const pe = rowPtr[r + 1]; for (let p = rowPtr[r]; p < pe; p++) ${add(channels, scale(channels, 'entries[p]'))}`;
-  if (!gathered) {
-    const lines = [
-      'for (let i = begin; i < end; i++) {',
-      '  const r = rows[i];',
-      '  const g = gh[2 * r];',
-      '  const h = gh[2 * r + 1];',
-      `  const base = r * ${stride};`,
-    ];
-    slots.forEach((slot, j) => {
-      lines.push(`  ${add(channels, `${starts[j]} + ${scale(channels, `rm[base + ${slot}]`)}`)}`);
-    });
-    if (sparse) lines.push(`  ${sparseLoop}`);
-    lines.push('}');
-    return lines.join('\n');
-  }
-  const words = stride >> 2;
-  const w0 = slots.length > 0 ? Math.min(...slots) >> 2 : 0;
-  const w1 = slots.length > 0 ? Math.max(...slots) >> 2 : -1;
-  const lines = [
-    'const b8 = scratch.bytes;',
-    'const b32 = scratch.words;',
-    'const og = scratch.gradients;',
-    `for (let c = begin; c < end; c += ${CHUNK}) {`,
-    `  const m = (end < c + ${CHUNK} ? end : c + ${CHUNK}) - c;`,
-    '  for (let i = 0; i < m; i++) {',
-    '    const r = rows[c + i];',
-    `    const s = r * ${words};`,
-    `    const d = i * ${words};`,
-  ];
-  for (let q = w0; q <= w1; q++) lines.push(`    b32[d + ${q}] = rm32[s + ${q}];`);
-  lines.push('    og[2 * i] = gh[2 * r];', '    og[2 * i + 1] = gh[2 * r + 1];', '  }');
-  lines.push('  for (let i = 0; i < m; i++) {', '    const g = og[2 * i];', '    const h = og[2 * i + 1];');
-  lines.push(`    const base = i * ${stride};`);
-  slots.forEach((slot, j) => {
-    lines.push(`    ${add(channels, `${starts[j]} + ${scale(channels, `b8[base + ${slot}]`)}`)}`);
-  });
-  if (sparse) lines.push('    const r = rows[c + i];', `    ${sparseLoop}`);
-  lines.push('  }', '}');
-  return lines.join('\n');
-}
+export const JOB = Object.freeze({ histogram: 0, partition: 1, scores: 2 });
 
 /**
- * The worker program (CommonJS, evaluated). `workerData`: shared buffers (control, row-major bytes, rows,
- * gradients per output, output histogram), the two loop bodies, the stride, the histogram ranges to clear,
- * and the spin count before sleeping.
+ * Number of control words.
+ *
+ * @example
+ * ```ts
+ * new SharedArrayBuffer(4 * CONTROL_WORDS);
+ * ```
+ */
+export const CONTROL_WORDS = 13;
+
+/**
+ * Bits of the job number kept in the claim word.
+ *
+ * @example
+ * ```ts
+ * const claim = (seq & JOB_MASK) << 8;
+ * ```
+ */
+export const JOB_MASK = 0x3fffff;
+
+/**
+ * The worker program (CommonJS, evaluated). `workerData`: shared buffers (`control`, `rowMajor`, `rows`,
+ * `tmp`, `gradients` and `scores` per output, `parts` histograms, `rowPtr`, `entries`, `columns` per
+ * feature, `lut` of the split, `lefts` per piece, `leafBounds` and `leafValues`), the two loop bodies
+ * (`directBody`, `gatheredBody`), the `stride`, the chunk size `chunkRows` and the `spins` before sleeping.
  *
  * @example
  * ```ts
@@ -125,15 +97,43 @@ const rm = new Uint8Array(d.rowMajor);
 const rm32 = new Uint32Array(d.rowMajor);
 const rows = new Uint32Array(d.rows);
 const gradients = d.gradients.map((b) => new Float64Array(b));
-const out = new Float64Array(d.hist);
-const rowPtr = new Uint32Array(0);
-const entries = new Uint32Array(0);
+const parts = d.parts.map((b) => new Float64Array(b));
+const rowPtr = new Uint32Array(d.rowPtr);
+const entries = new Uint32Array(d.entries);
+const tmp = new Uint32Array(d.tmp);
+const columns = d.columns.map((b) => new Uint8Array(b));
+const scores = d.scores.map((b) => new Float64Array(b));
+const lut = new Uint8Array(d.lut);
+const lefts = new Int32Array(d.lefts);
+const leafBounds = new Int32Array(d.leafBounds);
+const leafValues = new Float64Array(d.leafValues);
+function partitionPiece(j, col, from, to) {
+  let nl = from;
+  let nr = from;
+  for (let i = from; i < to; i++) {
+    const r = rows[i];
+    const l = lut[col[r]];
+    rows[nl] = r;
+    tmp[nr] = r;
+    nl += l;
+    nr += 1 - l;
+  }
+  rows.set(tmp.subarray(from, nr), nl);
+  lefts[j] = nl - from;
+}
+function addScores(s, leaves, from, to) {
+  for (let k = 0; k < leaves; k++) {
+    const lo = leafBounds[2 * k] > from ? leafBounds[2 * k] : from;
+    const hi = leafBounds[2 * k + 1] < to ? leafBounds[2 * k + 1] : to;
+    const v = leafValues[k];
+    for (let i = lo; i < hi; i++) s[rows[i]] += v;
+  }
+}
 const params = ['hist', 'rm', 'rm32', 'gh', 'rows', 'begin', 'end', 'rowPtr', 'entries', 'scratch'];
 const direct = new Function(...params, d.directBody);
 const gathered = new Function(...params, d.gatheredBody);
-const buffer = new ArrayBuffer(${CHUNK} * d.stride);
-const scratch = { bytes: new Uint8Array(buffer), words: new Uint32Array(buffer), gradients: new Float64Array(${2 * CHUNK}) };
-const ranges = d.ranges;
+const buffer = new ArrayBuffer(d.chunkRows * d.stride);
+const scratch = { bytes: new Uint8Array(buffer), words: new Uint32Array(buffer), gradients: new Float64Array(2 * d.chunkRows) };
 let seen = 0;
 for (;;) {
   let spins = 0;
@@ -144,14 +144,34 @@ for (;;) {
   }
   seen = Atomics.load(ctl, ${CONTROL.seq});
   if (Atomics.load(ctl, ${CONTROL.stop}) !== 0) break;
-  try {
-    for (let j = 0; j < ranges.length; j += 2) out.fill(0, ranges[j], ranges[j + 1]);
-    const kernel = ctl[${CONTROL.gathered}] !== 0 ? gathered : direct;
-    kernel(out, rm, rm32, gradients[ctl[${CONTROL.gradients}]], rows, ctl[${CONTROL.begin}], ctl[${CONTROL.end}], rowPtr, entries, scratch);
-  } catch {
-    Atomics.store(ctl, ${CONTROL.failed}, 1);
+  const job = seen & ${JOB_MASK};
+  const begin = Atomics.load(ctl, ${CONTROL.begin});
+  const end = Atomics.load(ctl, ${CONTROL.end});
+  const count = Atomics.load(ctl, ${CONTROL.parts});
+  const kind = Atomics.load(ctl, ${CONTROL.kind});
+  const which = Atomics.load(ctl, ${CONTROL.feature});
+  const leaves = Atomics.load(ctl, ${CONTROL.leaves});
+  const gh = gradients[Atomics.load(ctl, ${CONTROL.gradients})];
+  const kernel = Atomics.load(ctl, ${CONTROL.gathered}) !== 0 ? gathered : direct;
+  for (;;) {
+    const v = Atomics.load(ctl, ${CONTROL.claim});
+    if (v >>> 8 !== job || (v & 255) >= count) break;
+    if (Atomics.compareExchange(ctl, ${CONTROL.claim}, v, v + 1) !== v) continue;
+    const j = v & 255;
+    try {
+      const from = begin + Math.floor(((end - begin) * j) / count);
+      const to = begin + Math.floor(((end - begin) * (j + 1)) / count);
+      if (kind === ${JOB.histogram}) {
+        const p = parts[j];
+        p.fill(0);
+        kernel(p, rm, rm32, gh, rows, from, to, rowPtr, entries, scratch);
+      } else if (kind === ${JOB.partition}) partitionPiece(j, columns[which], from, to);
+      else addScores(scores[which], leaves, from, to);
+    } catch {
+      Atomics.store(ctl, ${CONTROL.failed}, 1);
+    }
+    Atomics.add(ctl, ${CONTROL.finished}, 1);
+    Atomics.notify(ctl, ${CONTROL.finished});
   }
-  Atomics.add(ctl, ${CONTROL.done}, 1);
-  Atomics.notify(ctl, ${CONTROL.done});
 }
 `;

@@ -1,6 +1,7 @@
 /**
- * Multi-core histogram building (`threads > 1`): the parallel histogram equals the one-thread loop bit for
- * bit, fitted models are identical to `threads = 1` (synthetic set with categorical features and missing
+ * Multi-core histogram building (`threads > 1`): large nodes are cut into row parts by their row count only;
+ * the parallel histogram equals one thread summing the same parts bit for bit (also over many hand-offs in a
+ * row, with two gradient buffers), fitted models are identical to `threads = 1` (synthetic set with categorical features and missing
  * values, and the bank-full reference fixture), cancellation stops the fit, and no worker is left running.
  */
 import { describe, expect, it } from 'vitest';
@@ -9,8 +10,22 @@ import { findBins } from '../../../src/learners/gbdt/bin-mapper.js';
 import { binMatrix } from '../../../src/learners/gbdt/binned-data.js';
 import { gbdtLearner } from '../../../src/learners/gbdt/gbdt-learner.js';
 import type { GbdtModel } from '../../../src/learners/gbdt/gbdt-model.js';
-import { genericHistogramKernel, kernelScratch, rowWords } from '../../../src/learners/gbdt/histogram-kernel.js';
+import {
+  type HistogramKernel,
+  genericHistogramKernel,
+  histogramKernels,
+  kernelScratch,
+  rowWords,
+} from '../../../src/learners/gbdt/histogram-kernel.js';
+import {
+  MAX_PARTS,
+  PART_MIN_ROWS,
+  buildInParts,
+  partCount,
+  partStart,
+} from '../../../src/learners/gbdt/histogram-parts.js';
 import { PARALLEL_MIN_ROWS, createParallelHistogram } from '../../../src/learners/gbdt/parallel-histogram.js';
+import { partition } from '../../../src/learners/gbdt/partition.js';
 import { CancelledError } from '../../../src/util/errors.js';
 import { createRng } from '../../../src/util/rng.js';
 import { loadReference, readFixture } from '../support/reference-data.js';
@@ -37,6 +52,9 @@ function synthetic(n: number, seed: number) {
     const s = a * columns[1][i] + Math.sin(3 * columns[2][i]) + b + (cat[i] === 2 ? 1 : 0) - 1.5 + 0.7 * rng.normal();
     y[i] = s > 0 ? 1 : 0;
   }
+  // mostly one value: stored sparse
+  names.push('rare');
+  columns.push(Float64Array.from({ length: n }, () => (rng.next() < 0.9 ? 0 : rng.normal())));
   const categorical = names.map((name) => name === 'cat');
   const categories = names.map((name) => (name === 'cat' ? ['a', 'b', 'c', 'd', 'e', 'f'] : null));
   return { x: createFeatureMatrix(names, columns, { categorical, categories }), y };
@@ -49,24 +67,57 @@ function modelJson(model: GbdtModel): string {
 }
 
 describe('parallel histogram', () => {
-  it('builds the same histogram bit for bit as the one-thread loop', () => {
-    const { x } = synthetic(PARALLEL_MIN_ROWS + 500, 5);
+  it('cuts a node by its row count only', () => {
+    expect(partCount(PARALLEL_MIN_ROWS - 1)).toBe(1);
+    expect(partCount(PARALLEL_MIN_ROWS)).toBe(2);
+    expect(partCount(3 * PART_MIN_ROWS + 7)).toBe(3);
+    expect(partCount(100 * PART_MIN_ROWS)).toBe(MAX_PARTS);
+    // parts cover the range without gaps
+    expect(partStart(10, 110, 4, 0)).toBe(10);
+    expect(partStart(10, 110, 4, 4)).toBe(110);
+  });
+
+  it('builds the same histogram bit for bit as one thread summing the parts', () => {
+    const n = 5 * PART_MIN_ROWS + 500;
+    const { x } = synthetic(n, 5);
     const bins = x.columns.map((c, j) => findBins(c, null, j === 14, 256, 'quantile'));
     const data = binMatrix(x.columns, bins, x.rowCount);
+    // the categorical feature is stored sparse: the parts carry sparse entries too
+    expect(data.entries.length).toBeGreaterThan(0);
     for (const channels of [2, 3] as const) {
       const par = createParallelHistogram(data, channels, 3, 1);
       expect(par).not.toBeNull();
       if (!par) return;
+      expect(par.workers.length).toBe(2);
       try {
         const rng = createRng(9);
         const gh = par.gradients[0];
         for (let i = 0; i < gh.length; i++) gh[i] = rng.normal();
-        // every third row, in scattered order (as a child node's rows are)
+        // every row in order (a root), then a scattered subset (as a child node's rows are)
+        for (let i = 0; i < n; i++) par.rows[i] = i;
+        const kernels = histogramKernels(data, channels);
+        const length = data.totalBins * channels;
+        const parts = Array.from({ length: MAX_PARTS }, () => new Float64Array(length));
+        const oneThread = (kernel: HistogramKernel, end: number): Float64Array => {
+          const out = new Float64Array(length);
+          const args = [data.rowMajor, rowWords(data), gh, par.rows, 0, end, data.rowPtr, data.entries] as const;
+          buildInParts(kernel, out, parts, ...args, kernelScratch(data));
+          return out;
+        };
+        const direct = oneThread(kernels.direct, n);
+        const all = new Float64Array(length);
+        par.build(all, gh, 0, n, false);
+        expect(Array.from(all)).toEqual(Array.from(direct));
         let m = 0;
-        for (let i = 0; i < x.rowCount; i += 3) par.rows[m++] = (i * 7919) % x.rowCount;
-        const want = new Float64Array(data.totalBins * channels);
+        for (let i = 0; i < n; i += 2) par.rows[m++] = (i * 7919) % n;
+        const want = oneThread(kernels.gathered, m);
+        const got = new Float64Array(length);
+        par.build(got, gh, 0, m, true);
+        expect(Array.from(got)).toEqual(Array.from(want));
+        // and the parts add up to the plain one-pass sums (up to rounding)
+        const plain = new Float64Array(length);
         genericHistogramKernel(data, channels)(
-          want,
+          plain,
           data.rowMajor,
           rowWords(data),
           gh,
@@ -77,14 +128,81 @@ describe('parallel histogram', () => {
           data.entries,
           kernelScratch(data),
         );
-        for (const gathered of [false, true]) {
-          const got = new Float64Array(want.length);
-          par.build(got, gh, 0, m, gathered);
-          expect(Array.from(got)).toEqual(Array.from(want));
-        }
+        for (let k = 0; k < length; k++) expect(got[k]).toBeCloseTo(plain[k], 9);
       } finally {
         par.close();
       }
+    }
+  });
+
+  it('many hand-offs in a row, of every size, each equal to the one-thread sums', () => {
+    const n = 6 * PART_MIN_ROWS;
+    const { x } = synthetic(n, 6);
+    const bins = x.columns.map((c, j) => findBins(c, null, j === 14, 256, 'quantile'));
+    const data = binMatrix(x.columns, bins, x.rowCount);
+    const par = createParallelHistogram(data, 2, 2, 2);
+    if (!par) throw new Error('expected workers');
+    try {
+      const rng = createRng(3);
+      for (const gh of par.gradients) for (let i = 0; i < gh.length; i++) gh[i] = rng.normal();
+      for (let i = 0; i < n; i++) par.rows[i] = (i * 104_729) % n;
+      const kernels = histogramKernels(data, 2);
+      const length = data.totalBins * 2;
+      const parts = Array.from({ length: MAX_PARTS }, () => new Float64Array(length));
+      for (let t = 0; t < 40; t++) {
+        const begin = rng.int(PART_MIN_ROWS);
+        const end = begin + PARALLEL_MIN_ROWS + rng.int(n - begin - PARALLEL_MIN_ROWS);
+        const gh = par.gradients[t % 2];
+        const want = new Float64Array(length);
+        const args = [data.rowMajor, rowWords(data), gh, par.rows, begin, end, data.rowPtr, data.entries] as const;
+        buildInParts(kernels.gathered, want, parts, ...args, kernelScratch(data));
+        const got = new Float64Array(length);
+        par.build(got, gh, begin, end, true);
+        expect(Array.from(got)).toEqual(Array.from(want));
+      }
+    } finally {
+      par.close();
+    }
+  });
+});
+
+describe('parallel partition and score update', () => {
+  it('equal the one-thread partition and score loop', () => {
+    const n = 100_000;
+    const { x } = synthetic(n, 8);
+    const bins = x.columns.map((c, j) => findBins(c, null, j === 14, 256, 'quantile'));
+    const data = binMatrix(x.columns, bins, x.rowCount, undefined, true);
+    const par = createParallelHistogram(data, 2, 3, 1, 4);
+    if (!par) throw new Error('expected workers');
+    try {
+      const rng = createRng(11);
+      const lut = Uint8Array.from({ length: 257 }, () => (rng.next() < 0.4 ? 1 : 0));
+      for (const [feature, begin, end] of [
+        [3, 0, n],
+        [14, 1234, n - 77],
+        [15, 5000, 5000 + 70_001],
+        [0, 10, 30_000],
+      ]) {
+        for (let i = 0; i < n; i++) par.rows[i] = (i * 7919) % n;
+        const want = par.rows.slice();
+        const wantMid = partition(want, new Uint32Array(n), data.columns[feature], lut, begin, end);
+        const mid = par.partition(feature, lut, begin, end);
+        expect(mid).toBe(wantMid);
+        expect(par.rows).toEqual(want);
+      }
+      // leaves own ranges of the first 90,000 positions
+      const leafBegin = Int32Array.of(0, 40_000, 40_001, 70_000);
+      const leafEnd = Int32Array.of(40_000, 40_001, 70_000, 90_000);
+      const leafValue = Float64Array.of(0.5, -2, 0.25, 3);
+      const s = par.scores[0];
+      s.fill(1);
+      par.addLeafValues(0, leafBegin, leafEnd, leafValue, 90_000);
+      const want = new Float64Array(n).fill(1);
+      for (let k = 0; k < 4; k++) for (let i = leafBegin[k]; i < leafEnd[k]; i++) want[par.rows[i]] += leafValue[k];
+      expect(s).toEqual(want);
+      expect(() => par.addLeafValues(0, leafBegin, leafEnd, new Float64Array(5), 10)).toThrow();
+    } finally {
+      par.close();
     }
   });
 });
@@ -100,6 +218,17 @@ describe('threads > 1 fits the identical model', () => {
     expect(modelJson(two)).toBe(modelJson(one));
     expect(modelJson(three)).toBe(modelJson(one));
     expect(one.trees.length).toBe(12);
+  });
+
+  it('large enough for parallel partitions and score updates: threads 1, 2 and 4, with row subsampling', () => {
+    const { x, y } = synthetic(70_000, 7);
+    const settings = { objective: 'binary', n_rounds: 4, max_leaves: 7, min_data_in_leaf: 5 } as const;
+    const one = gbdtLearner.create({ ...settings, threads: 1 }).fit(x, y, { seed: 2 });
+    const two = gbdtLearner.create({ ...settings, threads: 2 }).fit(x, y, { seed: 2 });
+    const four = gbdtLearner.create({ ...settings, threads: 4, subsample: 0.95 }).fit(x, y, { seed: 2 });
+    const oneSub = gbdtLearner.create({ ...settings, threads: 1, subsample: 0.95 }).fit(x, y, { seed: 2 });
+    expect(modelJson(two)).toBe(modelJson(one));
+    expect(modelJson(four)).toBe(modelJson(oneSub));
   });
 
   it('bank-full fixture (one-hot: sparse features too), default channels', () => {
@@ -129,10 +258,12 @@ describe('threads > 1 fits the identical model', () => {
   });
 
   it('close() terminates the workers, also after a build', async () => {
-    const { x } = synthetic(PARALLEL_MIN_ROWS, 3);
+    const { x } = synthetic(4 * PART_MIN_ROWS, 3);
     const bins = x.columns.map((c, j) => findBins(c, null, j === 14, 256, 'quantile'));
     const data = binMatrix(x.columns, bins, x.rowCount);
-    const par = createParallelHistogram(data, 2, 4, 1);
+    // a node of these rows has 4 parts: at most 3 workers are worth starting, whatever is asked
+    expect(createParallelHistogram(data, 2, 1, 1)).toBeNull();
+    const par = createParallelHistogram(data, 2, 8, 1);
     if (!par) throw new Error('expected workers');
     expect(par.workers.length).toBe(3);
     expect(par.workers.every((w) => w.threadId > 0)).toBe(true);
