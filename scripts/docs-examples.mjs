@@ -37,7 +37,7 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const WORK_DIR = '/tmp/leitwerk-docs';
-const ORDER = ['README.md', 'data.md', 'inspect.md', 'clean.md', 'enrich.md', 'train.md'];
+const ORDER = ['README.md', 'data.md', 'inspect.md', 'clean.md', 'enrich.md', 'train.md', 'explain.md', 'fairness.md'];
 const MARKER = /^<!--\s*example\b(.*?)-->\s*$/;
 const WIDTH = 100;
 
