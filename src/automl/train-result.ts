@@ -141,6 +141,13 @@ export interface TrainResult {
   } | null;
   /** The choices leitwerk made and why (features dropped, validation scheme, calibration …). */
   readonly choices: readonly Statement[];
+  /** What drives the final model's scores: mean |SHAP| per input column on a sample of training rows. */
+  readonly explanation: {
+    readonly method: string;
+    readonly exact: boolean;
+    readonly rows: number;
+    readonly importance: readonly { readonly feature: string; readonly meanAbs: number }[];
+  } | null;
   /** Fairness across the `--sensitive` groups (binary targets), with the mitigation chosen, or null. */
   readonly fairness: TrainingFairness | null;
   /** Decision rule stored with the model: a score threshold (profit-maximising or budget) or null. */

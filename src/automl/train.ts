@@ -27,6 +27,7 @@ import { CancelledError } from '../util/errors.js';
 import { type Language, type MessageId, type MessageParams, formatMessage } from '../util/messages.js';
 import { type ValueOptions, analyseBinary, decileCuts } from './analyse-winner.js';
 import { DEFAULT_LEARNERS, familyOf } from './candidates.js';
+import { explainRows } from './explain-bundle.js';
 import { type Mitigation, type TrainingFairness, assessTraining, reweighingWeights } from './fairness-step.js';
 import { ensembleCandidate } from './ensemble-selection.js';
 import type { FitResult } from './fit-task.js';
@@ -471,6 +472,33 @@ export async function trainTable(table: Table, options: TrainOptions): Promise<T
     );
   }
 
+  // ---- what drives the scores (mean |SHAP| on input columns, on a sample of training rows)
+  let explanation: TrainResult['explanation'] = null;
+  try {
+    const single =
+      bundle.members.length === 1 &&
+      ['gbdt', 'random_forest', 'decision_tree', 'linear'].includes(bundle.members[0].learner);
+    const sample = Math.min(trainTableRows.rowCount, single ? 1000 : 200);
+    const rows = Array.from({ length: sample }, (_, i) => Math.floor((i * trainTableRows.rowCount) / sample));
+    const e = explainRows(loadBundle(bundle), takeRows(trainTableRows, rows), { seed, signal: options.signal });
+    const F = e.features.length;
+    const sums = new Float64Array(F);
+    for (let i = 0; i < e.rowCount; i++) for (let j = 0; j < F; j++) sums[j] += Math.abs(e.values[i * F + j]);
+    explanation = {
+      method: e.method,
+      exact: e.exact,
+      rows: e.rowCount,
+      importance: e.features
+        .map((feature, j) => ({ feature, meanAbs: sums[j] / Math.max(1, e.rowCount) }))
+        .sort((a, b) => b.meanAbs - a.meanAbs),
+    };
+  } catch (error) {
+    if (error instanceof CancelledError) throw error;
+    explanation = null;
+    const reason = error instanceof Error ? error.message : String(error);
+    choices.push(statement(lang, 'no-explanation', 'train.choice.noExplanation', { reason }, 'warning'));
+  }
+
   // ---- diagnostics
   const fold0 = data.native.length > 0 ? data.native[0] : data.encoded[0];
   const singleForCurve = learningResults.length > 0 ? learningResults : [];
@@ -607,6 +635,7 @@ export async function trainTable(table: Table, options: TrainOptions): Promise<T
     curves,
     choices,
     fairness,
+    explanation,
     decision,
     timings: {
       readSeconds: 0,

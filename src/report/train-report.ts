@@ -72,7 +72,7 @@ async function figure(spec: VegaLiteSpec, lang: Language): Promise<SafeHtml> {
  */
 export async function renderTrainReport(result: TrainResult, options: TrainReportOptions): Promise<string> {
   const { lang } = options;
-  const t = (id: MessageId) => formatMessage(id, {}, lang);
+  const t = (id: MessageId, params: Record<string, string | number> = {}) => formatMessage(id, params, lang);
   const parts: SafeHtml[] = [headlineHtml(result, lang)];
   parts.push(section('leaderboard', t('report.train.leaderboard'), leaderboardHtml(result, lang)));
   parts.push(section('diagnostics', t('report.train.diagnostics'), statementsHtml(result.diagnostics, lang, 'diag-')));
@@ -123,6 +123,23 @@ export async function renderTrainReport(result: TrainResult, options: TrainRepor
     parts.push(section('learning-curve', t('report.train.learningCurve'), chart));
   }
 
+  if (result.explanation) {
+    const e = result.explanation;
+    const top = e.importance[0]?.meanAbs || 1;
+    const rows = e.importance
+      .slice(0, 15)
+      .map(
+        (i) =>
+          html`<tr><td>${i.feature}</td><td class="num">${i.meanAbs.toFixed(4)}</td><td><span class="bar" style="display:inline-block;background:#4c78a8;height:0.8em;width:${String(Math.round((i.meanAbs / top) * 200))}px"></span></td></tr>`,
+      );
+    parts.push(
+      section(
+        'explanation',
+        t('report.train.explanation'),
+        html`<p>${t('report.train.explanationIntro', { method: e.method, rows: e.rows })}</p><table><tbody>${rows}</tbody></table>`,
+      ),
+    );
+  }
   if (result.fairness) parts.push(section('fairness', t('report.train.fairness'), fairnessHtml(result.fairness, lang)));
   parts.push(section('data', t('report.train.data'), dataQualityHtml(result, lang)));
   parts.push(section('choices', t('report.train.choices'), statementsHtml(result.choices, lang, 'choice-')));

@@ -57,6 +57,9 @@ describe('trainTable on telco churn', () => {
     expect(result.diagnostics.length).toBeGreaterThan(0);
     expect(bundle.members.length).toBeGreaterThanOrEqual(1);
     expect(bundle.deciles).toHaveLength(9);
+    // what drives the final model, on its input columns
+    expect(result.explanation?.importance.map((i) => i.feature).sort()).toEqual([...result.data.features].sort());
+    expect(result.explanation?.importance[0].meanAbs).toBeGreaterThan(0);
     // same seed and trial budget → same leaderboard to 4 decimals
     const again = await trainTable(table, options);
     expect(leaderboardDigest(again.result)).toEqual(leaderboardDigest(result));

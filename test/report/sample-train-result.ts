@@ -263,6 +263,7 @@ export const binaryResult: TrainResult = {
     }),
   ],
   fairness: null,
+  explanation: null,
   decision: { threshold: bestProfit.threshold, reason: 'profit' },
   timings: { readSeconds: 0.412, inspectSeconds: 1.87, searchSeconds: 297.84, refitSeconds: 6.2, totalSeconds: 306.5 },
 };
@@ -335,6 +336,7 @@ export const regressionResult: TrainResult = {
   curves: null,
   choices: [],
   fairness: null,
+  explanation: null,
   decision: null,
 };
 
@@ -363,5 +365,6 @@ export const fallbackResult: TrainResult = {
   marketing: null,
   curves: null,
   fairness: null,
+  explanation: null,
   decision: null,
 };

@@ -130,9 +130,9 @@ function addCategoricalTree(
 ): void {
   const child = childrenOf(tree);
   const { feature, threshold, defaultLeft, categorical, catBoundaries, catBits, leafValue } = tree;
+  // numeric nodes inline (as in addNumericTree); only category sets go through this
   const side = (node: number, x: number): number => {
     if (x !== x) return 1 - defaultLeft[node];
-    if (categorical[node] === 0) return +(x >= threshold[node]);
     const k = threshold[node];
     const from = catBoundaries[k];
     const word = x >>> 5;
@@ -149,10 +149,26 @@ function addCategoricalTree(
     let n2 = 0;
     let n3 = 0;
     while ((n0 & n1 & n2 & n3) >= 0) {
-      if (n0 >= 0) n0 = child[2 * n0 + side(n0, block[b0 + feature[n0]])];
-      if (n1 >= 0) n1 = child[2 * n1 + side(n1, block[b1 + feature[n1]])];
-      if (n2 >= 0) n2 = child[2 * n2 + side(n2, block[b2 + feature[n2]])];
-      if (n3 >= 0) n3 = child[2 * n3 + side(n3, block[b3 + feature[n3]])];
+      if (n0 >= 0) {
+        const x = block[b0 + feature[n0]];
+        n0 =
+          child[2 * n0 + (categorical[n0] !== 0 ? side(n0, x) : x !== x ? 1 - defaultLeft[n0] : +(x >= threshold[n0]))];
+      }
+      if (n1 >= 0) {
+        const x = block[b1 + feature[n1]];
+        n1 =
+          child[2 * n1 + (categorical[n1] !== 0 ? side(n1, x) : x !== x ? 1 - defaultLeft[n1] : +(x >= threshold[n1]))];
+      }
+      if (n2 >= 0) {
+        const x = block[b2 + feature[n2]];
+        n2 =
+          child[2 * n2 + (categorical[n2] !== 0 ? side(n2, x) : x !== x ? 1 - defaultLeft[n2] : +(x >= threshold[n2]))];
+      }
+      if (n3 >= 0) {
+        const x = block[b3 + feature[n3]];
+        n3 =
+          child[2 * n3 + (categorical[n3] !== 0 ? side(n3, x) : x !== x ? 1 - defaultLeft[n3] : +(x >= threshold[n3]))];
+      }
     }
     out[start + i] += leafValue[~n0];
     out[start + i + 1] += leafValue[~n1];
@@ -162,7 +178,14 @@ function addCategoricalTree(
   for (; i < m; i++) {
     const base = i * f;
     let node = 0;
-    while (node >= 0) node = child[2 * node + side(node, block[base + feature[node]])];
+    while (node >= 0) {
+      const x = block[base + feature[node]];
+      node =
+        child[
+          2 * node +
+            (categorical[node] !== 0 ? side(node, x) : x !== x ? 1 - defaultLeft[node] : +(x >= threshold[node]))
+        ];
+    }
     out[start + i] += leafValue[~node];
   }
 }

@@ -259,4 +259,9 @@ export const trainReportMessages = {
     en: 'Predictive-parity difference (precision)',
     de: 'Differenz der prädiktiven Parität (Präzision)',
   },
+  'report.train.explanation': { en: 'What drives the score', de: 'Was den Score bestimmt' },
+  'report.train.explanationIntro': {
+    en: 'Mean absolute SHAP value per input column ({method} SHAP, margin space) on {rows} training rows.',
+    de: 'Mittlerer absoluter SHAP-Wert je Eingabespalte ({method}-SHAP, im Margin-Raum) auf {rows} Trainingszeilen.',
+  },
 } satisfies Record<string, MessageTemplate>;

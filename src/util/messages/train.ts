@@ -120,6 +120,10 @@ export const trainMessages = {
     en: 'The budget of {seconds} s was too small for even one full candidate: the fastest baseline ({learner}) was fitted and registered, marked as a fallback. Give a larger --budget for a real search.',
     de: 'Das Budget von {seconds} s reichte nicht für einen einzigen vollständigen Kandidaten: die schnellste Basislinie ({learner}) wurde trainiert und als Notlösung markiert registriert. Geben Sie ein größeres --budget für eine echte Suche.',
   },
+  'train.choice.noExplanation': {
+    en: 'The explanation of the final model could not be computed ({reason}); the model itself is unaffected.',
+    de: 'Die Erklärung des endgültigen Modells ließ sich nicht berechnen ({reason}); das Modell selbst ist nicht betroffen.',
+  },
   'train.choice.failures': {
     en: '{count} candidate settings failed to fit and were dropped (first: {first}).',
     de: '{count} Kandidaten-Einstellungen ließen sich nicht trainieren und wurden verworfen (erste: {first}).',
