@@ -12,7 +12,12 @@
  * f.assessment.attributes[0].fairness.gaps.demographicParityDifference;
  * ```
  */
-import { type BundleExplanation, explainRows } from '../automl/explain-bundle.js';
+import {
+  type BundleExplanation,
+  type TablePartialDependence,
+  explainRows,
+  partialDependenceOnTable,
+} from '../automl/explain-bundle.js';
 import { type LoadedBundle, loadBundle, scoreTable } from '../automl/model-bundle.js';
 import { type Table, hasColumn, takeRows } from '../data/table.js';
 import { type FairnessAssessment, assessFairness, sensitiveGroups } from '../fairness/index.js';
@@ -51,6 +56,8 @@ export interface TableExplanation {
   readonly explanation: BundleExplanation;
   /** Mean |SHAP| per input column, largest first. */
   readonly importance: readonly { readonly feature: string; readonly meanAbs: number }[];
+  /** Partial dependence and ICE curves of the three most important columns. */
+  readonly partialDependence: readonly TablePartialDependence[];
 }
 
 /**
@@ -88,7 +95,10 @@ export async function explainModelOnTable(input: {
   const importance = explanation.features
     .map((feature, j) => ({ feature, meanAbs: sums[j] / Math.max(1, explanation.rowCount) }))
     .sort((a, b) => b.meanAbs - a.meanAbs);
-  return { model, explanation, importance };
+  const partialDependence = importance
+    .slice(0, 3)
+    .map((i) => partialDependenceOnTable(loaded, table, i.feature, { key, rows: 300, ice: 10 }));
+  return { model, explanation, importance, partialDependence };
 }
 
 /**

@@ -47,6 +47,14 @@ describe('leitwerk explain / predict --explain / fairness', () => {
     expect(e.importance.map((i: { feature: string }) => i.feature)).not.toContain('gender');
     expect(e.importance[0].meanAbs).toBeGreaterThan(e.importance[e.importance.length - 1].meanAbs);
     expect(e.examples[0].up.length + e.examples[0].down.length).toBeGreaterThan(0);
+    // partial dependence of the three strongest columns; longer tenure means less churn
+    expect(e.partialDependence.map((p: { feature: string }) => p.feature)).toEqual(
+      e.importance.slice(0, 3).map((i: { feature: string }) => i.feature),
+    );
+    const tenure = e.partialDependence.find((p: { feature: string }) => p.feature === 'tenure');
+    expect(tenure).toBeDefined();
+    expect(tenure.average[0]).toBeGreaterThan(tenure.average[tenure.average.length - 1] + 0.1);
+    for (const p of e.partialDependence) expect(p.average).toHaveLength(p.grid.length);
   });
 
   it('adds reason codes to every scored row', async () => {

@@ -66,7 +66,7 @@ export function registerExplain(program: Command): void {
     const examples = e.reasons.slice(0, 5).map((r, row) => ({ row: row + 1, up: r.up, down: r.down }));
     if (flags.json) {
       process.stdout.write(
-        `${JSON.stringify({ model: out.model.id, method: e.method, exact: e.exact, expected: e.expected, rows: e.rowCount, importance: out.importance, examples }, null, 2)}\n`,
+        `${JSON.stringify({ model: out.model.id, method: e.method, exact: e.exact, expected: e.expected, rows: e.rowCount, importance: out.importance, examples, partialDependence: out.partialDependence }, null, 2)}\n`,
       );
       return;
     }
@@ -79,6 +79,12 @@ export function registerExplain(program: Command): void {
       process.stdout.write(
         `${i.feature.padEnd(width)}  ${i.meanAbs.toFixed(4)}  ${'█'.repeat(Math.round((i.meanAbs / top) * 30))}\n`,
       );
+    }
+    for (const pd of out.partialDependence) {
+      const points = pd.grid.map(
+        (g, i) => `${typeof g === 'number' ? Number(g.toPrecision(4)) : g} → ${pd.average[i].toFixed(3)}`,
+      );
+      process.stdout.write(`\npartial dependence on ${pd.feature}: ${points.join(', ')}\n`);
     }
     for (const ex of examples.slice(0, 3)) {
       process.stdout.write(`\nrow ${ex.row}:\n`);
