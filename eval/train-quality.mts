@@ -178,6 +178,8 @@ for (const c of CASES) {
     features: result.data.features.length,
     excluded: result.data.excluded.map((e: { column: string }) => e.column),
     seconds: Math.round((Date.now() - started) / 1000),
+    timings: Object.fromEntries(Object.entries(result.timings).map(([k, v]) => [k, Math.round(Number(v))])),
+    stoppedBy: result.search.stoppedBy,
     goal: c.goal ?? null,
     met: c.goal === undefined ? null : best.cv[result.metric] >= c.goal,
     xgboostSameFolds: xgbFigure ? { mean: Number(xgbFigure.mean.toFixed(4)), sd: Number(xgbFigure.sd.toFixed(4)) } : null,

@@ -472,31 +472,36 @@ export async function trainTable(table: Table, options: TrainOptions): Promise<T
     );
   }
 
-  // ---- what drives the scores (mean |SHAP| on input columns, on a sample of training rows)
+  // ---- what drives the scores (mean |SHAP| on input columns, on a sample of training rows). Deep forests
+  // (and neural nets) are costly to explain exactly, so an ensemble is explained through its GBDT, tree and
+  // linear members, re-weighted, and says so.
   let explanation: TrainResult['explanation'] = null;
-  try {
-    const single =
-      bundle.members.length === 1 &&
-      ['gbdt', 'random_forest', 'decision_tree', 'linear'].includes(bundle.members[0].learner);
-    const sample = Math.min(trainTableRows.rowCount, single ? 1000 : 200);
-    const rows = Array.from({ length: sample }, (_, i) => Math.floor((i * trainTableRows.rowCount) / sample));
-    const e = explainRows(loadBundle(bundle), takeRows(trainTableRows, rows), { seed, signal: options.signal });
-    const F = e.features.length;
-    const sums = new Float64Array(F);
-    for (let i = 0; i < e.rowCount; i++) for (let j = 0; j < F; j++) sums[j] += Math.abs(e.values[i * F + j]);
-    explanation = {
-      method: e.method,
-      exact: e.exact,
-      rows: e.rowCount,
-      importance: e.features
-        .map((feature, j) => ({ feature, meanAbs: sums[j] / Math.max(1, e.rowCount) }))
-        .sort((a, b) => b.meanAbs - a.meanAbs),
-    };
-  } catch (error) {
-    if (error instanceof CancelledError) throw error;
-    explanation = null;
-    const reason = error instanceof Error ? error.message : String(error);
-    choices.push(statement(lang, 'no-explanation', 'train.choice.noExplanation', { reason }, 'warning'));
+  const cheap = bundle.members.filter(
+    (m) => m.learner === 'gbdt' || m.learner === 'decision_tree' || m.learner === 'linear',
+  );
+  if (cheap.length > 0) {
+    try {
+      const total = cheap.reduce((a, m) => a + m.weight, 0);
+      const explained: ModelBundle = { ...bundle, members: cheap.map((m) => ({ ...m, weight: m.weight / total })) };
+      const sample = Math.min(trainTableRows.rowCount, 1000);
+      const rows = Array.from({ length: sample }, (_, i) => Math.floor((i * trainTableRows.rowCount) / sample));
+      const e = explainRows(loadBundle(explained), takeRows(trainTableRows, rows), { seed, signal: options.signal });
+      const F = e.features.length;
+      const sums = new Float64Array(F);
+      for (let i = 0; i < e.rowCount; i++) for (let j = 0; j < F; j++) sums[j] += Math.abs(e.values[i * F + j]);
+      explanation = {
+        method: e.method,
+        exact: e.exact && cheap.length === bundle.members.length,
+        rows: e.rowCount,
+        importance: e.features
+          .map((feature, j) => ({ feature, meanAbs: sums[j] / Math.max(1, e.rowCount) }))
+          .sort((a, b) => b.meanAbs - a.meanAbs),
+      };
+    } catch (error) {
+      if (error instanceof CancelledError) throw error;
+      const reason = error instanceof Error ? error.message : String(error);
+      choices.push(statement(lang, 'no-explanation', 'train.choice.noExplanation', { reason }, 'warning'));
+    }
   }
 
   // ---- diagnostics
