@@ -279,6 +279,11 @@ describe('leitwerk demo', () => {
       'leitwerk.recipe',
     );
     expect(result.stdout).toMatch(/model: m_\w+ \(bank-additional-full-y v1\)/);
-    expect(readFileSync(join(out, 'bank-additional-full-train.html'), 'utf8')).toMatch(/<svg/);
+    const trainReport = readFileSync(join(out, 'bank-additional-full-train.html'), 'utf8');
+    expect(trainReport).toMatch(/<svg/);
+    // the sensitive columns age (in bands) and marital are assessed in the report
+    expect(trainReport).toMatch(/<section id="fairness">/);
+    expect(trainReport).toMatch(/age/);
+    expect(trainReport).toMatch(/marital/);
   }, 120_000);
 });
