@@ -1,12 +1,12 @@
 /**
  * @module bench/learners/gbdt-bench-run
  * One measured leitwerk run of the GBDT benchmark, in its own process (so peak RSS is its own):
- * `node gbdt-bench-run.mjs generate <dir> <set>` writes a set; `node gbdt-bench-run.mjs fit <dir>` loads it,
- * fits with the reference settings, predicts the test rows and prints one JSON line.
+ * `node gbdt-bench-run.mjs generate <dir> <set>` writes a set; `node gbdt-bench-run.mjs fit <dir> [threads]` loads
+ * it, fits with the reference settings (and `threads`, default 1), predicts the test rows and prints one JSON line.
  *
  * @example
  * ```sh
- * node /tmp/gbdt-bench-run.mjs fit /tmp/leitwerk-bench/mixed
+ * node /tmp/gbdt-bench-run.mjs fit /tmp/leitwerk-bench/mixed 2
  * ```
  */
 import { readFileSync } from 'node:fs';
@@ -52,7 +52,7 @@ function auc(y: Float64Array, p: Float64Array): number {
   return (rank - (pos * (pos + 1)) / 2) / (pos * (order.length - pos));
 }
 
-function measure(dir: string): void {
+function measure(dir: string, threads: number): void {
   const meta = JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8')) as BenchMeta;
   const f = meta.names.length;
   const testRows = meta.rows - meta.trainRows;
@@ -63,27 +63,30 @@ function measure(dir: string): void {
   const yTest = readColumns(join(dir, 'y-test.f64'), testRows, 1)[0];
   const c0 = process.cpuUsage();
   const t0 = performance.now();
-  const model = gbdtLearner.create(BENCH_SETTINGS).fit(train, yTrain);
+  const model = gbdtLearner.create({ ...BENCH_SETTINGS, threads }).fit(train, yTrain);
   const fitSeconds = (performance.now() - t0) / 1000;
   const cpu = process.cpuUsage(c0);
+  const c1 = process.cpuUsage();
   const t1 = performance.now();
   const proba = gbdtLearner.predictProba(model, test);
   const predictSeconds = (performance.now() - t1) / 1000;
+  const predictCpu = process.cpuUsage(c1);
   const p = proba.filter((_, i) => i % 2 === 1);
   console.log(
     JSON.stringify({
       library: 'leitwerk',
-      threads: 1,
+      threads,
       fitSeconds,
       fitCpuSeconds: (cpu.user + cpu.system) / 1e6,
       predictRowsPerSecond: testRows / predictSeconds,
+      predictCpuSeconds: (predictCpu.user + predictCpu.system) / 1e6,
       auc: auc(yTest, p),
       peakRssMB: process.resourceUsage().maxRSS / 1024,
     }),
   );
 }
 
-const [command, dir, set] = process.argv.slice(2);
-if (command === 'generate') console.log(JSON.stringify(writeBenchSet(dir, set as 'mixed' | 'numeric')));
-else if (command === 'fit') measure(dir);
-else throw new Error('usage: gbdt-bench-run (generate <dir> <mixed|numeric> | fit <dir>)');
+const [command, dir, arg] = process.argv.slice(2);
+if (command === 'generate') console.log(JSON.stringify(writeBenchSet(dir, arg as 'mixed' | 'numeric')));
+else if (command === 'fit') measure(dir, Number(arg ?? 1));
+else throw new Error('usage: gbdt-bench-run (generate <dir> <mixed|numeric> | fit <dir> [threads])');
