@@ -249,7 +249,9 @@ export async function trainTable(table: Table, options: TrainOptions): Promise<T
       // keep time for the refit (≈ a fold fit per member on a bit more data), the learning curve and the
       // ensemble selection: estimated from the best candidate's fit time
       reserveMs: (best) =>
-        best === null ? 0.05 * (budgetMs ?? 0) : 3 * best.fitSeconds * 1000 + prep.folds.length * 500 + 2000,
+        best === null
+          ? 0.05 * (budgetMs ?? 0)
+          : 3 * best.fitSeconds * 1000 + prep.folds.length * 500 + 2000 + 0.08 * (budgetMs ?? 0),
       trials: options.trials,
       signal: options.signal,
       onProgress: (p) =>
@@ -303,7 +305,24 @@ export async function trainTable(table: Table, options: TrainOptions): Promise<T
         metric,
         innerValidation: family.earlyStopping ? 0.1 : undefined,
       }));
-      learningResults = (await pool.run(tasks, options.signal)).filter((r): r is FitResult => !('error' in r));
+      // within the budget only: stopped at the point that still leaves time for the refit
+      const controller = new AbortController();
+      const onAbort = () => controller.abort();
+      options.signal?.addEventListener('abort', onAbort);
+      const refitMs = 1.5 * single.fitSeconds * 1000 * (ensembleMembers?.length ?? 1);
+      const left = budgetMs === null ? Number.POSITIVE_INFINITY : budgetMs - (performance.now() - started) - refitMs;
+      const timer = Number.isFinite(left) ? setTimeout(() => controller.abort(), Math.max(0, left)) : undefined;
+      try {
+        if (left > 0) {
+          learningResults = (await pool.run(tasks, controller.signal)).filter((r): r is FitResult => !('error' in r));
+        }
+      } catch (error) {
+        if (!(error instanceof CancelledError) || options.signal?.aborted) throw error;
+        learningResults = [];
+      } finally {
+        if (timer) clearTimeout(timer);
+        options.signal?.removeEventListener('abort', onAbort);
+      }
     }
   } finally {
     await pool.close();
