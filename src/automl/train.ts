@@ -31,7 +31,7 @@ import { explainRows } from './explain-bundle.js';
 import { type Mitigation, type TrainingFairness, assessTraining, reweighingWeights } from './fairness-step.js';
 import { ensembleCandidate } from './ensemble-selection.js';
 import type { FitResult } from './fit-task.js';
-import { type FoldData, prepareFoldData } from './fold-data.js';
+import { prepareFoldData } from './fold-data.js';
 import {
   MODEL_BUNDLE_FORMAT_VERSION,
   type ModelBundle,
@@ -43,6 +43,7 @@ import { type PrepareOptions, type PreparedTraining, prepareTraining, statement 
 import { refitMembers } from './refit.js';
 import { type Candidate, type SearchOutcome, reportedMetrics, runSearch, summarise } from './search.js';
 import type { Statement, TrainResult } from './train-result.js';
+import { baselineScore, blendOutOfFold, outOfFold, pickRows, validatedRows } from './out-of-fold.js';
 import { createTrialPool } from './trial-pool.js';
 
 /** Progress of a training run. */
@@ -89,61 +90,6 @@ export interface TrainOutput {
 
 const LEARNING_SHARES: readonly number[] = [0.1, 0.25, 0.5];
 const FALLBACK = { learner: 'decision_tree', params: { max_depth: 4, min_samples_leaf: 20 } } as const;
-
-function baselineScore(data: FoldData, metric: string): number {
-  const m = metricByName(metric);
-  const folds = data.native.length > 0 ? data.native : data.encoded;
-  const scores = folds.map((fold) => {
-    const n = fold.validY.length;
-    if (data.task === 'regression') {
-      const mean = fold.trainY.reduce((a, b) => a + b, 0) / fold.trainY.length;
-      return m.compute(new Float64Array(n).fill(mean), fold.validY, 0);
-    }
-    const k = data.classCount;
-    const freq = new Float64Array(k);
-    for (const v of fold.trainY) freq[v]++;
-    for (let c = 0; c < k; c++) freq[c] /= fold.trainY.length;
-    if (data.task === 'binary') return m.compute(new Float64Array(n).fill(freq[1]), fold.validY, 2);
-    const p = new Float64Array(n * k);
-    for (let i = 0; i < n; i++) p.set(freq, i * k);
-    return m.compute(p, fold.validY, k);
-  });
-  return scores.reduce((a, b) => a + b, 0) / scores.length;
-}
-
-/** Out-of-fold predictions of a candidate (rows never validated stay NaN; fold −1). */
-function outOfFold(
-  data: FoldData,
-  candidate: Candidate,
-  rows: number,
-): { readonly oof: Float64Array; readonly foldOf: Int32Array } {
-  const k = data.task === 'multiclass' ? data.classCount : 1;
-  const oof = new Float64Array(rows * k).fill(Number.NaN);
-  const foldOf = new Int32Array(rows).fill(-1);
-  const folds = data.native.length > 0 ? data.native : data.encoded;
-  candidate.folds.forEach((r) => {
-    const validRows = folds[r.fold].validRows;
-    for (let j = 0; j < validRows.length; j++) {
-      foldOf[validRows[j]] = r.fold;
-      for (let c = 0; c < k; c++) oof[validRows[j] * k + c] = r.valid[j * k + c];
-    }
-  });
-  return { oof, foldOf };
-}
-
-function validatedRows(foldOf: Int32Array): number[] {
-  const rows: number[] = [];
-  for (let i = 0; i < foldOf.length; i++) if (foldOf[i] >= 0) rows.push(i);
-  return rows;
-}
-
-function pickRows(values: Float64Array, rows: readonly number[], k = 1): Float64Array {
-  const out = new Float64Array(rows.length * k);
-  rows.forEach((r, j) => {
-    for (let c = 0; c < k; c++) out[j * k + c] = values[r * k + c];
-  });
-  return out;
-}
 
 function toStatement(d: Diagnosis, lang: Language): Statement {
   return {
@@ -674,20 +620,4 @@ export async function trainTable(table: Table, options: TrainOptions): Promise<T
 
 function applyCal(bundle: ModelBundle, scores: Float64Array): Float64Array {
   return bundle.calibration ? applyCalibration(bundle.calibration, scores) : scores;
-}
-
-function blendOutOfFold(
-  data: FoldData,
-  members: readonly { readonly candidate: Candidate; readonly weight: number }[],
-  rows: number,
-): { readonly oof: Float64Array; readonly foldOf: Int32Array } {
-  let blended: Float64Array | null = null;
-  let foldOf: Int32Array = new Int32Array(0);
-  for (const m of members) {
-    const o = outOfFold(data, m.candidate, rows);
-    foldOf = o.foldOf;
-    if (blended === null) blended = new Float64Array(o.oof.length);
-    for (let i = 0; i < o.oof.length; i++) blended[i] += m.weight * o.oof[i];
-  }
-  return { oof: blended ?? new Float64Array(0), foldOf };
 }
