@@ -42,7 +42,15 @@ export interface BundleExplanation {
   readonly reasons: readonly ReasonCodes[];
 }
 
-function takeEvenly(n: number, count: number): number[] {
+/**
+ * `count` rows spread evenly over `n` (all of them when `n ≤ count`).
+ *
+ * @example
+ * ```ts
+ * takeEvenly(10, 3); // [0, 3, 6]
+ * ```
+ */
+export function takeEvenly(n: number, count: number): number[] {
   if (n <= count) return Array.from({ length: n }, (_, i) => i);
   return Array.from({ length: count }, (_, i) => Math.floor((i * n) / count));
 }

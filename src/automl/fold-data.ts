@@ -68,9 +68,20 @@ function sharedMatrix(m: {
   };
 }
 
-function pick(values: ArrayLike<number>, rows: ArrayLike<number>): Float64Array {
-  const out = new Float64Array(rows.length);
-  for (let i = 0; i < rows.length; i++) out[i] = values[rows[i]];
+/**
+ * Some rows of per-row values, `k` values per row (row-major), as a new Float64Array.
+ *
+ * @example
+ * ```ts
+ * pickRows(Float64Array.of(5, 6, 7), [0, 2]); // Float64Array [5, 7]
+ * pickRows(probs, [1], 3); // the 3 class probabilities of row 1
+ * ```
+ */
+export function pickRows(values: ArrayLike<number>, rows: ArrayLike<number>, k = 1): Float64Array {
+  const out = new Float64Array(rows.length * k);
+  for (let j = 0; j < rows.length; j++) {
+    for (let c = 0; c < k; c++) out[j * k + c] = values[rows[j] * k + c];
+  }
   return out;
 }
 
@@ -85,7 +96,7 @@ function pick(values: ArrayLike<number>, rows: ArrayLike<number>): Float64Array 
 export function sliceMatrix(matrix: FeatureMatrix, rows: ArrayLike<number>): FeatureMatrix {
   return {
     names: matrix.names,
-    columns: matrix.columns.map((c) => pick(c, rows)),
+    columns: matrix.columns.map((c) => pickRows(c, rows)),
     rowCount: rows.length,
     categorical: matrix.categorical,
     categories: matrix.categories,
@@ -112,7 +123,7 @@ export function fitRows(
   },
 ): { readonly pipeline: FittedPipeline; readonly matrix: FeatureMatrix; readonly y: Float64Array } {
   const part = takeRows(table, rows);
-  const partY = pick(y, rows);
+  const partY = pickRows(y, rows);
   const { pipeline, matrix } = fitPipeline(
     part,
     { features: options.features, family: options.kind, task: options.task },
@@ -153,7 +164,7 @@ export function prepareFoldData(
             train: sharedMatrix(fitted.matrix),
             trainY: sharedCopy(fitted.y),
             valid: sharedMatrix(valid),
-            validY: sharedCopy(pick(y, fold.valid)),
+            validY: sharedCopy(pickRows(y, fold.valid)),
             trainWeights: options.weightsOf ? sharedCopy(options.weightsOf(fold.train)) : null,
             validRows: fold.valid,
           };

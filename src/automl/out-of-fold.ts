@@ -85,22 +85,6 @@ export function validatedRows(foldOf: Int32Array): number[] {
 }
 
 /**
- * Some rows of per-row values (k values per row).
- *
- * @example
- * ```ts
- * pickRows(oof, [0, 2], 3);
- * ```
- */
-export function pickRows(values: Float64Array, rows: readonly number[], k = 1): Float64Array {
-  const out = new Float64Array(rows.length * k);
-  rows.forEach((r, j) => {
-    for (let c = 0; c < k; c++) out[j * k + c] = values[r * k + c];
-  });
-  return out;
-}
-
-/**
  * Out-of-fold predictions of an ensemble: the weighted average of its members' out-of-fold predictions.
  *
  * @example

@@ -25,6 +25,7 @@ import { profileTable } from '../quality/profile-table.js';
 import { targetInfo } from '../quality/target-info.js';
 import { ValidationError } from '../util/errors.js';
 import { type Language, type MessageId, type MessageParams, formatMessage } from '../util/messages.js';
+import { pickRows } from './fold-data.js';
 import type { Statement } from './train-result.js';
 
 /** The least number of rows with a target that `train` accepts. */
@@ -127,12 +128,6 @@ function groupCodes(table: Table, column: string): Int32Array {
 function timeValues(table: Table, column: string): Float64Array {
   if (column === ROW_ORDER) return Float64Array.from({ length: table.rowCount }, (_, i) => storageRow(table, i));
   return columnValues(table, getColumn(table, column));
-}
-
-function pickRows(values: ArrayLike<number>, rows: Uint32Array): Float64Array {
-  const out = new Float64Array(rows.length);
-  for (let i = 0; i < rows.length; i++) out[i] = values[rows[i]];
-  return out;
 }
 
 /**

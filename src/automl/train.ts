@@ -27,11 +27,11 @@ import { CancelledError } from '../util/errors.js';
 import { type Language, type MessageId, type MessageParams, formatMessage } from '../util/messages.js';
 import { type ValueOptions, analyseBinary, decileCuts } from './analyse-winner.js';
 import { DEFAULT_LEARNERS, familyOf } from './candidates.js';
-import { explainRows } from './explain-bundle.js';
+import { explainRows, takeEvenly } from './explain-bundle.js';
 import { type Mitigation, type TrainingFairness, assessTraining, reweighingWeights } from './fairness-step.js';
 import { ensembleCandidate } from './ensemble-selection.js';
 import type { FitResult } from './fit-task.js';
-import { prepareFoldData } from './fold-data.js';
+import { pickRows, prepareFoldData } from './fold-data.js';
 import {
   MODEL_BUNDLE_FORMAT_VERSION,
   type ModelBundle,
@@ -43,7 +43,7 @@ import { type PrepareOptions, type PreparedTraining, prepareTraining, statement 
 import { refitMembers } from './refit.js';
 import { type Candidate, type SearchOutcome, reportedMetrics, runSearch, summarise } from './search.js';
 import type { Statement, TrainResult } from './train-result.js';
-import { baselineScore, blendOutOfFold, outOfFold, pickRows, validatedRows } from './out-of-fold.js';
+import { baselineScore, blendOutOfFold, outOfFold, validatedRows } from './out-of-fold.js';
 import { createTrialPool } from './trial-pool.js';
 
 /** Progress of a training run. */
@@ -431,7 +431,7 @@ export async function trainTable(table: Table, options: TrainOptions): Promise<T
   };
   let holdout: Record<string, number> | null = null;
   if (holdoutScores && holdoutY) {
-    const final = task === 'binary' && calibration ? applyCal(bundle, holdoutScores) : holdoutScores;
+    const final = task === 'binary' && calibration ? applyCalibration(calibration, holdoutScores) : holdoutScores;
     holdout = Object.fromEntries(
       reportedMetrics(task, metric).map((m) => [m.name, m.compute(final, holdoutY, prep.classCount)]),
     );
@@ -449,7 +449,7 @@ export async function trainTable(table: Table, options: TrainOptions): Promise<T
       const total = cheap.reduce((a, m) => a + m.weight, 0);
       const explained: ModelBundle = { ...bundle, members: cheap.map((m) => ({ ...m, weight: m.weight / total })) };
       const sample = Math.min(trainTableRows.rowCount, 1000);
-      const rows = Array.from({ length: sample }, (_, i) => Math.floor((i * trainTableRows.rowCount) / sample));
+      const rows = takeEvenly(trainTableRows.rowCount, sample);
       const e = explainRows(loadBundle(explained), takeRows(trainTableRows, rows), { seed, signal: options.signal });
       const F = e.features.length;
       const sums = new Float64Array(F);
@@ -616,8 +616,4 @@ export async function trainTable(table: Table, options: TrainOptions): Promise<T
     },
   };
   return { result, bundle, prepared: prep };
-}
-
-function applyCal(bundle: ModelBundle, scores: Float64Array): Float64Array {
-  return bundle.calibration ? applyCalibration(bundle.calibration, scores) : scores;
 }

@@ -13,7 +13,14 @@
 import type { Command } from 'commander';
 import { explainModelOnTable, fairnessOnTable } from '../../jobs/model-checks.js';
 import type { GlobalFlags } from './inspect.js';
-import { type InputOptions, addInputOptions, intOption, listOption, readInput } from './input-options.js';
+import {
+  type InputOptions,
+  addInputOptions,
+  collectValues,
+  intOption,
+  listOption,
+  readInput,
+} from './input-options.js';
 import { bandsOption } from './train.js';
 
 interface ExplainFlags extends InputOptions {
@@ -30,8 +37,6 @@ interface FairnessFlags extends InputOptions {
   readonly seed?: string;
   readonly json?: boolean;
 }
-
-const collectValues = (value: string, previous: string[] = []) => [...previous, value];
 
 /**
  * Register `explain` and `fairness` on the program.

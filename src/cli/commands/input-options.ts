@@ -34,7 +34,15 @@ export interface InputOptions {
   readonly names?: string;
 }
 
-const collect = (value: string, previous: string[] = []) => [...previous, value];
+/**
+ * Collects a repeatable option's values (commander's argument parser).
+ *
+ * @example
+ * ```ts
+ * command.option('--type <column=type>', 'repeatable', collectValues);
+ * ```
+ */
+export const collectValues = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 /**
  * Add the shared input options to a command.
@@ -60,7 +68,7 @@ export function addInputOptions(command: Command): Command {
       'comma-separated cell values read as missing (replaces the default: empty, NA, N/A, null, ?, NaN, #N/A, None and case variants)',
     )
     .option('--schema <file>', 'JSON schema file {"columns": {"name": "type"}} declaring column types')
-    .option('--type <column=type>', 'declare one column type (repeatable), e.g. --type zip=categorical', collect)
+    .option('--type <column=type>', 'declare one column type (repeatable), e.g. --type zip=categorical', collectValues)
     .option(
       '--skip-bad-rows',
       'skip malformed CSV rows (they are reported with their line numbers) instead of stopping',

@@ -21,7 +21,14 @@ import { ValidationError } from '../../util/errors.js';
 import { createProgress } from '../progress.js';
 import { version } from '../version.js';
 import type { GlobalFlags } from './inspect.js';
-import { type InputOptions, addInputOptions, intOption, listOption, readInput } from './input-options.js';
+import {
+  type InputOptions,
+  addInputOptions,
+  collectValues,
+  intOption,
+  listOption,
+  readInput,
+} from './input-options.js';
 
 interface TrainFlags extends InputOptions {
   readonly target: string;
@@ -109,8 +116,6 @@ export function parseDuration(name: string, text: string): number {
   }
   return total;
 }
-
-const collectValues = (value: string, previous: string[] = []) => [...previous, value];
 
 function numberOption(name: string, value: string | undefined, min = 0): number | undefined {
   if (value === undefined) return undefined;
