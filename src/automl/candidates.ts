@@ -3,8 +3,8 @@
  * The learner families `train` searches, and how each is set up: which preprocessing it gets (`native`: trees
  * see categories as categories; `encoded`: linear models and neural nets see imputed, one-hot / target-encoded,
  * standardised numbers), the objective for the task, the settings that are fixed during the search (one
- * thread per fit — the trials themselves run in parallel — and early stopping), the default candidate that is
- * tried first, and which enum/boolean parameters join the search space.
+ * thread per fit — the trials themselves run in parallel — and early stopping), the portfolio of settings
+ * tried before the search (a strong default first), and which enum/boolean parameters join the search space.
  *
  * @example
  * ```ts
@@ -24,8 +24,11 @@ export interface Family {
   objective(task: Task): string;
   /** Settings fixed for every trial (besides the objective). */
   fixed(task: Task, rows: number): Readonly<Record<string, unknown>>;
-  /** The first candidate: settings on top of `fixed` (the schema's defaults fill the rest). */
-  readonly defaults: Readonly<Record<string, unknown>>;
+  /**
+   * Settings tried before the search, on top of `fixed` (the schema's defaults fill the rest): the first
+   * runs right after the other families' first; the rest after every family's first.
+   */
+  readonly portfolio: readonly Readonly<Record<string, unknown>>[];
   /** Enum / boolean parameters that join the search space. */
   readonly include: readonly string[];
   /** Parameters with a search hint that stay out of the search. */
@@ -43,7 +46,19 @@ const FAMILIES: readonly Family[] = [
     pipeline: 'native',
     objective: (task) => classObjective(task, 'squared_error'),
     fixed: () => ({ n_rounds: 3000, early_stopping_rounds: 50, threads: 1 }),
-    defaults: { learning_rate: 0.05, max_leaves: 31 },
+    portfolio: [
+      { learning_rate: 0.05, max_leaves: 31 },
+      // measured on bank-full (10 folds): +0.0006 AUC over the first; lower on adult — diversity for the ensemble
+      {
+        learning_rate: 0.03,
+        max_leaves: 31,
+        min_data_in_leaf: 20,
+        colsample_bytree: 0.5,
+        subsample: 0.8,
+        lambda_l2: 3,
+      },
+      { learning_rate: 0.05, max_leaves: 63, min_data_in_leaf: 30, colsample_bytree: 0.5, lambda_l2: 5 },
+    ],
     include: [],
     exclude: ['n_rounds'],
     earlyStopping: true,
@@ -52,8 +67,8 @@ const FAMILIES: readonly Family[] = [
     learner: 'random_forest',
     pipeline: 'native',
     objective: (task) => classObjective(task, 'regression'),
-    fixed: () => ({ n_estimators: 200, threads: 1 }),
-    defaults: {},
+    fixed: () => ({ n_estimators: 100, threads: 1 }),
+    portfolio: [{}],
     include: ['max_features', 'extra_trees'],
     exclude: ['n_estimators'],
     earlyStopping: false,
@@ -63,7 +78,7 @@ const FAMILIES: readonly Family[] = [
     pipeline: 'encoded',
     objective: (task) => classObjective(task, 'squared_error'),
     fixed: () => ({ penalty: 'l2' }),
-    defaults: { alpha: 1e-4 },
+    portfolio: [{ alpha: 1e-4 }],
     include: [],
     exclude: ['l1_ratio'],
     earlyStopping: false,
@@ -73,7 +88,7 @@ const FAMILIES: readonly Family[] = [
     pipeline: 'encoded',
     objective: (task) => classObjective(task, 'squared_error'),
     fixed: () => ({ early_stopping: true, max_epochs: 200 }),
-    defaults: {},
+    portfolio: [{}],
     include: ['activation'],
     exclude: [],
     earlyStopping: false,
@@ -83,7 +98,7 @@ const FAMILIES: readonly Family[] = [
     pipeline: 'native',
     objective: (task) => classObjective(task, 'regression'),
     fixed: () => ({}),
-    defaults: { max_depth: 6, min_samples_leaf: 20 },
+    portfolio: [{ max_depth: 6, min_samples_leaf: 20 }],
     include: [],
     exclude: [],
     earlyStopping: false,

@@ -1,12 +1,14 @@
 /**
  * @module automl/search
  * The budgeted model search. First every family's default candidate runs on all folds (cheap and strong
- * starting points). Then, batch by batch, a Tree-structured Parzen Estimator per family proposes as many new
+ * starting points), then the further entries of the families' portfolios (diverse settings for the
+ * ensemble). Then, batch by batch, a Tree-structured Parzen Estimator per family proposes as many new
  * settings as there are workers; each is first fitted on ONE fold (rung 0 of successive halving, with the
  * number of folds as the resource) and only the top third of its family at that rung goes on to the other
- * folds (Jamieson & Talwalkar's successive halving, η = 3; GBDT rounds are cut by early stopping inside each
- * fit). Families get batches in proportion to their rank (the best family four of every eight, the second
- * two, the rest one).
+ * folds (Jamieson & Talwalkar's successive halving, η = 3). GBDT rounds are found by early stopping on an
+ * inner validation split of fold 0; the other folds train on their whole training part for 1.1 × those
+ * rounds, as the final refit does. Families get batches in proportion to their rank (the best family four
+ * of every eight, the second two, the rest one).
  *
  * Determinism: proposals, promotions and the family schedule depend only on finished batches, never on which
  * thread finished first, so a trial budget (`trials`) gives the same leaderboard for a seed. Under a time
@@ -85,6 +87,18 @@ export interface SearchOutcome {
 
 const ETA = 3;
 const INNER_VALIDATION = 0.1;
+
+/**
+ * Rounds for a fit on more rows than early stopping saw (a whole training fold, or all rows at the refit).
+ *
+ * @example
+ * ```ts
+ * roundsAfterStopping(200); // 220
+ * ```
+ */
+export function roundsAfterStopping(rounds: number): number {
+  return Math.max(1, Math.round(rounds * 1.1));
+}
 
 function isFailure(r: FitResult | FitFailure): r is FitFailure {
   return 'error' in r;
@@ -256,19 +270,34 @@ export async function runSearch(options: SearchOptions): Promise<SearchOutcome> 
       trialBudget: options.trials ?? null,
     });
 
-  const taskFor = (learner: string, params: Readonly<Record<string, unknown>>, fold: number, trial: number) => {
+  /**
+   * A fit of `params` on one fold. Early-stopping families are fitted on fold 0 with an inner validation split
+   * that finds the rounds; on the other folds (`rounds` given: fold 0's count) they train on the whole
+   * training part for 1.1 × those rounds — as the final refit does — instead of leaving 10 % out.
+   */
+  const taskFor = (
+    learner: string,
+    params: Readonly<Record<string, unknown>>,
+    fold: number,
+    trial: number,
+    rounds?: number,
+  ) => {
     const family = familyOf(learner);
+    const fixedRounds = family.earlyStopping && rounds !== undefined;
     return {
       id: taskId++,
       kind: family.pipeline,
       fold,
       learner,
-      params,
+      params: fixedRounds ? { ...params, n_rounds: roundsAfterStopping(rounds), early_stopping_rounds: 0 } : params,
       seed: seed * 1_000_003 + trial * 101 + fold,
       metric,
-      innerValidation: family.earlyStopping ? INNER_VALIDATION : undefined,
+      innerValidation: family.earlyStopping && !fixedRounds ? INNER_VALIDATION : undefined,
     } satisfies FitTask;
   };
+  /** The other folds of a trial whose fold 0 is done (`first`). */
+  const restOf = (learner: string, params: Readonly<Record<string, unknown>>, trial: number, first: FitResult) =>
+    Array.from({ length: folds - 1 }, (_, f) => taskFor(learner, params, f + 1, trial, first.rounds));
 
   // TPE sees one-fold scores (resource 1) of every trial and full-CV scores (resource = folds) of the promoted
   // ones; it models on the largest resource with enough trials, never mixing the two.
@@ -279,33 +308,62 @@ export async function runSearch(options: SearchOptions): Promise<SearchOutcome> 
     state.best = Math.max(state.best, c.score);
   };
 
-  // Phase 1: the default candidate of every family, on all folds.
+  // Phase 1: the default candidates of every family (then the further portfolio entries), on all folds.
   let stoppedBy: SearchOutcome['stoppedBy'] = 'exhausted';
-  const defaults = states.slice(0, Math.max(0, Math.min(states.length, trialsLeft())));
-  const defaultParams = defaults.map((s) => fullParams(s.learner, familyOf(s.learner).defaults));
-  const trialNumbers = defaults.map(() => trials++);
-  const tasks = defaults.flatMap((s, i) =>
-    Array.from({ length: folds }, (_, f) => taskFor(s.learner, defaultParams[i], f, trialNumbers[i])),
-  );
-  // Defaults run family by family so a tight budget still finishes the first ones.
-  for (let i = 0; i < defaults.length; i++) {
-    const results = await runBatch(tasks.slice(i * folds, (i + 1) * folds));
+  const portfolio = [
+    ...states.map((state) => ({ state, suggestion: familyOf(state.learner).portfolio[0] })),
+    ...states.flatMap((state) =>
+      familyOf(state.learner)
+        .portfolio.slice(1)
+        .map((suggestion) => ({ state, suggestion })),
+    ),
+  ].slice(0, Math.max(0, trialsLeft()));
+  const entries = portfolio.map(({ state, suggestion }) => ({
+    state,
+    params: fullParams(state.learner, suggestion),
+    number: trials++,
+  }));
+  // fold 0 of every early-stopping entry first, together (it finds the rounds for the other folds)
+  const stopping = entries.filter((e) => familyOf(e.state.learner).earlyStopping);
+  const firsts = new Map<number, FitResult | FitFailure>();
+  if (stopping.length > 0) {
+    const results = await runBatch(stopping.map((e) => taskFor(e.state.learner, e.params, 0, e.number)));
     if (results === null) {
       stoppedBy = 'budget';
-      trials = trialNumbers[i];
+      trials = entries[0].number;
+      entries.length = 0;
+    } else stopping.forEach((e, i) => firsts.set(e.number, results[i]));
+  }
+  // Entries run one by one so a tight budget still finishes the first ones.
+  for (const entry of entries) {
+    const { state, params, number } = entry;
+    const first = firsts.get(number);
+    const id = `${state.learner}#${++state.started}`;
+    state.seen.add(paramsKey(params));
+    let results: (FitResult | FitFailure)[] | null;
+    if (first === undefined) {
+      results = await runBatch(Array.from({ length: folds }, (_, f) => taskFor(state.learner, params, f, number)));
+    } else if (isFailure(first)) {
+      results = [first];
+    } else {
+      const rest = await runBatch(restOf(state.learner, params, number, first));
+      results = rest === null ? null : [first, ...rest];
+    }
+    if (results === null) {
+      stoppedBy = 'budget';
+      trials = number;
+      state.started--;
       break;
     }
-    const id = `${defaults[i].learner}#${++defaults[i].started}`;
-    defaults[i].seen.add(paramsKey(defaultParams[i]));
     const failed = results.find(isFailure);
     if (failed) {
       failures.push({ id, error: failed.error });
-      defaults[i].history.push({ params: defaultParams[i], score: Number.NEGATIVE_INFINITY, resource: 1 });
+      state.history.push({ params, score: Number.NEGATIVE_INFINITY, resource: 1 });
     } else {
-      record(defaults[i], id, defaultParams[i], results as FitResult[]);
-      const r0 = summarise(data, id, defaults[i].learner, defaultParams[i], [results[0] as FitResult], metric);
-      defaults[i].rung0.push(r0.score);
-      defaults[i].history.push({ params: defaultParams[i], score: r0.score, resource: 1 });
+      record(state, id, params, results as FitResult[]);
+      const r0 = summarise(data, id, state.learner, params, [results[0] as FitResult], metric);
+      state.rung0.push(r0.score);
+      state.history.push({ params, score: r0.score, resource: 1 });
     }
     report();
   }
@@ -372,9 +430,7 @@ export async function runSearch(options: SearchOptions): Promise<SearchOutcome> 
       if (better < Math.ceil(state.rung0.length / ETA)) promoted.push({ id, params, first: r, number: numbers[i] });
     });
     if (promoted.length > 0) {
-      const rest = promoted.flatMap((p) =>
-        Array.from({ length: folds - 1 }, (_, f) => taskFor(state.learner, p.params, f + 1, p.number)),
-      );
+      const rest = promoted.flatMap((p) => restOf(state.learner, p.params, p.number, p.first));
       const results = await runBatch(rest);
       if (results === null) {
         stoppedBy = 'budget';

@@ -38,7 +38,7 @@ describe('trainTable on telco churn', () => {
     expect(result.metric).toBe('auc');
     expect(result.data.features).not.toContain('customerID');
     expect(result.data.excluded.map((e) => e.column)).toContain('customerID');
-    // 4 default candidates + 3 TPE proposals (raced: some may stop after one fold)
+    // 4 default candidates + 2 further GBDT portfolio entries + 1 TPE proposal (raced: it may stop after one fold)
     expect(result.search.trials).toBe(7);
     expect(result.leaderboard.filter((e) => e.learner !== 'ensemble').length).toBeGreaterThanOrEqual(4);
     const best = result.leaderboard[0];

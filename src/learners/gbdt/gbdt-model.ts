@@ -18,7 +18,7 @@ import { type FeatureMatrix, alignFeatures } from '../feature-matrix.js';
 import type { FittedModel } from '../learner.js';
 import type { GbdtObjectiveName, GbdtParams } from './gbdt-params.js';
 import { linkOf } from './objectives.js';
-import { addForestValues } from './predict-forest.js';
+import { forestScores } from './parallel-predict.js';
 import type { Tree } from './tree.js';
 
 /**
@@ -82,20 +82,19 @@ export function prepareColumns(
 }
 
 /**
- * Raw scores (link scale), row-major `rowCount × outputs`.
+ * Raw scores (link scale), row-major `rowCount × outputs`. Large predictions run on `threads` threads
+ * (default: the model's `threads` setting, as XGBoost's `nthread`); the scores are the same for any count.
  *
  * @example
  * ```ts
  * predictRawGbdt(model, x)[0]; // log-odds of row 0 for a binary model
  * ```
  */
-export function predictRawGbdt(model: GbdtModel, data: FeatureMatrix): Float64Array {
+export function predictRawGbdt(model: GbdtModel, data: FeatureMatrix, threads = model.params.threads): Float64Array {
   const columns = prepareColumns(model.knownCategories, alignFeatures(model.features, data));
   const n = data.rowCount;
   const k = model.outputs;
-  const perOutput: Float64Array[] = [];
-  for (let o = 0; o < k; o++) perOutput.push(new Float64Array(n).fill(model.baseScores[o]));
-  addForestValues(model.trees, k, columns, n, perOutput);
+  const perOutput = forestScores(model.trees, k, model.baseScores, columns, n, threads);
   if (k === 1) return perOutput[0];
   const out = new Float64Array(n * k);
   for (let o = 0; o < k; o++) {

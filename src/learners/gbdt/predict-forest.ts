@@ -5,6 +5,8 @@
  * and the block stay in the first-level cache. In numeric trees four rows walk together with branch-free
  * child selection, so the mispredicted comparisons of one row overlap with the others' (1.5× the rows/s).
  * Same results as `addTreeValues` tree by tree, bit for bit (the sums are taken in the same order).
+ * `addRowRange` and the tree walkers are self-contained, so the prediction workers (`parallel-predict.ts`)
+ * run their source text.
  *
  * @example
  * ```ts
@@ -15,7 +17,27 @@
  */
 import type { Tree } from './tree.js';
 
-const BLOCK = 64;
+/**
+ * What prediction needs of a tree: its split arrays, leaf values and the children interleaved
+ * (`[left0, right0, left1, right1, …]`) so a branch-free index picks the side.
+ */
+export interface PredictTree {
+  readonly numLeaves: number;
+  readonly feature: Int32Array;
+  readonly threshold: Float64Array;
+  readonly defaultLeft: Uint8Array;
+  readonly categorical: Uint8Array;
+  readonly leafValue: Float64Array;
+  readonly catBoundaries: Int32Array;
+  readonly catBits: Uint32Array;
+  readonly children: Int32Array;
+}
+
+/** The self-contained functions of a prediction (passed in, so worker threads can take their source). */
+export interface PredictTools {
+  readonly addNumericTree: typeof addNumericTree;
+  readonly addCategoricalTree: typeof addCategoricalTree;
+}
 
 /**
  * Add the values of `trees` (tree t into `scores[t % outputs]`) for rows 0..n-1 of `columns`.
@@ -32,10 +54,32 @@ export function addForestValues(
   n: number,
   scores: readonly Float64Array[],
 ): void {
+  const block = new Float64Array(64 * Math.max(1, columns.length));
+  addRowRange(predictTrees(trees), outputs, columns, 0, n, scores, block, PREDICT_TOOLS);
+}
+
+/**
+ * Add the values of `trees` for rows `begin..end-1` (blocks of 64 rows; `block` holds 64 × features
+ * values). Self-contained: the worker threads run its source text.
+ *
+ * @example
+ * ```ts
+ * addRowRange(predictTrees(trees), 1, columns, 0, 1024, [scores], new Float64Array(64 * f), PREDICT_TOOLS);
+ * ```
+ */
+export function addRowRange(
+  trees: readonly PredictTree[],
+  outputs: number,
+  columns: readonly Float64Array[],
+  begin: number,
+  end: number,
+  scores: readonly Float64Array[],
+  block: Float64Array,
+  tools: PredictTools,
+): void {
   const f = columns.length;
-  const block = new Float64Array(BLOCK * Math.max(1, f));
-  for (let start = 0; start < n; start += BLOCK) {
-    const m = Math.min(BLOCK, n - start);
+  for (let start = begin; start < end; start += 64) {
+    const m = Math.min(64, end - start);
     for (let j = 0; j < f; j++) {
       const col = columns[j];
       for (let i = 0, k = j; i < m; i++, k += f) block[k] = col[start + i];
@@ -47,34 +91,55 @@ export function addForestValues(
         const v = tree.leafValue[0];
         for (let i = 0; i < m; i++) out[start + i] += v;
       } else if (tree.catBoundaries.length > 1) {
-        addCategoricalTree(tree, block, f, m, out, start);
+        tools.addCategoricalTree(tree, block, f, m, out, start);
       } else {
-        addNumericTree(tree, block, f, m, out, start);
+        tools.addNumericTree(tree, block, f, m, out, start);
       }
     }
   }
 }
 
-const packedChildren = new WeakMap<Tree, Int32Array>();
+const predictCache = new WeakMap<readonly Tree[], readonly PredictTree[]>();
 
-/** Children interleaved (`[left0, right0, left1, right1, …]`) so a branch-free index picks the side. */
-function childrenOf(tree: Tree): Int32Array {
-  let packed = packedChildren.get(tree);
-  if (!packed) {
-    packed = new Int32Array(2 * tree.left.length);
-    for (let i = 0; i < tree.left.length; i++) {
-      packed[2 * i] = tree.left[i];
-      packed[2 * i + 1] = tree.right[i];
-    }
-    packedChildren.set(tree, packed);
+/**
+ * The trees in prediction form (children interleaved), cached per tree list.
+ *
+ * @example
+ * ```ts
+ * predictTrees(model.trees)[0].children; // [left0, right0, …]
+ * ```
+ */
+export function predictTrees(trees: readonly Tree[]): readonly PredictTree[] {
+  let out = predictCache.get(trees);
+  if (!out) {
+    out = trees.map((tree) => {
+      const children = new Int32Array(2 * tree.left.length);
+      for (let i = 0; i < tree.left.length; i++) {
+        children[2 * i] = tree.left[i];
+        children[2 * i + 1] = tree.right[i];
+      }
+      return { ...pick(tree), children };
+    });
+    predictCache.set(trees, out);
   }
-  return packed;
+  return out;
+}
+
+function pick(tree: Tree): Omit<PredictTree, 'children'> {
+  const { numLeaves, feature, threshold, defaultLeft, categorical, leafValue, catBoundaries, catBits } = tree;
+  return { numLeaves, feature, threshold, defaultLeft, categorical, leafValue, catBoundaries, catBits };
 }
 
 /** Four rows walk the tree together, so their hard-to-predict branches overlap. */
-function addNumericTree(tree: Tree, block: Float64Array, f: number, m: number, out: Float64Array, start: number): void {
-  const child = childrenOf(tree);
-  const { feature, threshold, defaultLeft, leafValue } = tree;
+function addNumericTree(
+  tree: PredictTree,
+  block: Float64Array,
+  f: number,
+  m: number,
+  out: Float64Array,
+  start: number,
+): void {
+  const { children: child, feature, threshold, defaultLeft, leafValue } = tree;
   let i = 0;
   for (; i + 4 <= m; i += 4) {
     const b0 = i * f;
@@ -121,15 +186,14 @@ function addNumericTree(tree: Tree, block: Float64Array, f: number, m: number, o
 
 /** As `addNumericTree`, for trees with categorical splits: four rows together, categories by bitset. */
 function addCategoricalTree(
-  tree: Tree,
+  tree: PredictTree,
   block: Float64Array,
   f: number,
   m: number,
   out: Float64Array,
   start: number,
 ): void {
-  const child = childrenOf(tree);
-  const { feature, threshold, defaultLeft, categorical, catBoundaries, catBits, leafValue } = tree;
+  const { children: child, feature, threshold, defaultLeft, categorical, catBoundaries, catBits, leafValue } = tree;
   // numeric nodes inline (as in addNumericTree); only category sets go through this
   const side = (node: number, x: number): number => {
     if (x !== x) return 1 - defaultLeft[node];
@@ -189,3 +253,13 @@ function addCategoricalTree(
     out[start + i] += leafValue[~node];
   }
 }
+
+/**
+ * The tools on the calling thread (the real module functions).
+ *
+ * @example
+ * ```ts
+ * addRowRange(trees, 1, columns, 0, n, [scores], block, PREDICT_TOOLS);
+ * ```
+ */
+export const PREDICT_TOOLS: PredictTools = Object.freeze({ addNumericTree, addCategoricalTree });

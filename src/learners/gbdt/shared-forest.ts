@@ -1,0 +1,116 @@
+/**
+ * @module learners/gbdt/shared-forest
+ * A forest's prediction arrays packed into a few `SharedArrayBuffer`s, so worker threads can walk the trees
+ * without a copy: per-tree offsets in `meta`, and every tree's nodes, leaves and category bitsets end to end.
+ * `viewTrees` turns the packed form back into `PredictTree`s (views, no copies); it is self-contained, so
+ * the prediction workers run its source text.
+ *
+ * @example
+ * ```ts
+ * import { shareTrees, viewTrees } from './shared-forest.js';
+ * const packed = shareTrees(predictTrees(model.trees));
+ * viewTrees(packed)[0].leafValue; // same values as model.trees[0].leafValue
+ * ```
+ */
+import type { PredictTree } from './predict-forest.js';
+
+/** Numbers per tree in `meta`: node offset and count, leaf offset and count, bitset-boundary and bit offsets and counts. */
+const META = 8;
+
+/** A forest packed into shared memory. */
+export interface SharedForest {
+  /** Per tree: node offset, node count, leaf offset, leaf count, boundary offset, count, bits offset, count. */
+  readonly meta: Int32Array;
+  readonly feature: Int32Array;
+  readonly threshold: Float64Array;
+  readonly defaultLeft: Uint8Array;
+  readonly categorical: Uint8Array;
+  readonly children: Int32Array;
+  readonly leafValue: Float64Array;
+  readonly catBoundaries: Int32Array;
+  readonly catBits: Uint32Array;
+}
+
+/**
+ * Pack trees into shared memory.
+ *
+ * @example
+ * ```ts
+ * shareTrees(predictTrees(model.trees)).meta.length; // 8 × trees
+ * ```
+ */
+export function shareTrees(trees: readonly PredictTree[]): SharedForest {
+  let nodes = 0;
+  let leaves = 0;
+  let bounds = 0;
+  let bits = 0;
+  for (const t of trees) {
+    nodes += t.feature.length;
+    leaves += t.leafValue.length;
+    bounds += t.catBoundaries.length;
+    bits += t.catBits.length;
+  }
+  const shared = <T>(make: new (b: SharedArrayBuffer) => T, bytes: number, length: number): T =>
+    new make(new SharedArrayBuffer(Math.max(1, length) * bytes));
+  const forest: SharedForest = {
+    meta: shared(Int32Array, 4, META * trees.length),
+    feature: shared(Int32Array, 4, nodes),
+    threshold: shared(Float64Array, 8, nodes),
+    defaultLeft: shared(Uint8Array, 1, nodes),
+    categorical: shared(Uint8Array, 1, nodes),
+    children: shared(Int32Array, 4, 2 * nodes),
+    leafValue: shared(Float64Array, 8, leaves),
+    catBoundaries: shared(Int32Array, 4, bounds),
+    catBits: shared(Uint32Array, 4, bits),
+  };
+  let n = 0;
+  let l = 0;
+  let b = 0;
+  let c = 0;
+  trees.forEach((t, i) => {
+    const k = t.feature.length;
+    forest.meta.set([n, k, l, t.leafValue.length, b, t.catBoundaries.length, c, t.catBits.length], META * i);
+    forest.feature.set(t.feature, n);
+    forest.threshold.set(t.threshold, n);
+    forest.defaultLeft.set(t.defaultLeft, n);
+    forest.categorical.set(t.categorical, n);
+    forest.children.set(t.children, 2 * n);
+    forest.leafValue.set(t.leafValue, l);
+    forest.catBoundaries.set(t.catBoundaries, b);
+    forest.catBits.set(t.catBits, c);
+    n += k;
+    l += t.leafValue.length;
+    b += t.catBoundaries.length;
+    c += t.catBits.length;
+  });
+  return forest;
+}
+
+/**
+ * The trees of a packed forest, as views over its arrays. Self-contained (the workers run its source).
+ *
+ * @example
+ * ```ts
+ * const trees = viewTrees(packed);
+ * ```
+ */
+export function viewTrees(forest: SharedForest): PredictTree[] {
+  const out: PredictTree[] = [];
+  const m = forest.meta;
+  for (let i = 0; i + 8 <= m.length; i += 8) {
+    const n = m[i];
+    const k = m[i + 1];
+    out.push({
+      numLeaves: m[i + 3],
+      feature: forest.feature.subarray(n, n + k),
+      threshold: forest.threshold.subarray(n, n + k),
+      defaultLeft: forest.defaultLeft.subarray(n, n + k),
+      categorical: forest.categorical.subarray(n, n + k),
+      children: forest.children.subarray(2 * n, 2 * (n + k)),
+      leafValue: forest.leafValue.subarray(m[i + 2], m[i + 2] + m[i + 3]),
+      catBoundaries: forest.catBoundaries.subarray(m[i + 4], m[i + 4] + m[i + 5]),
+      catBits: forest.catBits.subarray(m[i + 6], m[i + 6] + m[i + 7]),
+    });
+  }
+  return out;
+}

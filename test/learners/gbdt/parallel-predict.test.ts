@@ -1,0 +1,117 @@
+/**
+ * Multi-threaded prediction: scores on 2 and 3 threads equal one thread's bit for bit (binary with a
+ * categorical feature and missing values, multiclass), small inputs stay on the calling thread, the shared
+ * packing of the trees round-trips, and the model's `threads` setting is the default.
+ */
+import { describe, expect, it } from 'vitest';
+import { createFeatureMatrix } from '../../../src/learners/feature-matrix.js';
+import { gbdtLearner } from '../../../src/learners/gbdt/gbdt-learner.js';
+import { predictRawGbdt } from '../../../src/learners/gbdt/gbdt-model.js';
+import { forestScores, predictPools } from '../../../src/learners/gbdt/parallel-predict.js';
+import { predictTrees } from '../../../src/learners/gbdt/predict-forest.js';
+import { shareTrees, viewTrees } from '../../../src/learners/gbdt/shared-forest.js';
+import { createRng } from '../../../src/util/rng.js';
+
+function dataset(n: number, seed: number, classes: number) {
+  const rng = createRng(seed);
+  const names = ['a', 'b', 'c', 'cat'];
+  const columns = names.map(() => new Float64Array(n));
+  const y = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < 3; j++) columns[j][i] = rng.next() < 0.05 ? Number.NaN : rng.normal();
+    columns[3][i] = rng.next() < 0.05 ? Number.NaN : rng.int(8);
+    const a = columns[0][i] === columns[0][i] ? columns[0][i] : 0;
+    const s =
+      a * columns[1][i] + Math.sin(2 * (columns[2][i] || 0)) + (columns[3][i] % 3 === 1 ? 1 : 0) + 0.5 * rng.normal();
+    y[i] = classes === 2 ? (s > 0.5 ? 1 : 0) : s < 0 ? 0 : s < 1 ? 1 : 2;
+  }
+  const categorical = names.map((name) => name === 'cat');
+  const categories = names.map((name) => (name === 'cat' ? ['p', 'q', 'r', 's', 't', 'u', 'v', 'w'] : null));
+  return { x: createFeatureMatrix(names, columns, { categorical, categories }), y };
+}
+
+const classesOf = (k: number) => Array.from({ length: k }, (_, i) => String(i));
+
+describe('parallel prediction', () => {
+  const train = dataset(4000, 1, 2);
+  const model = gbdtLearner
+    .create({ objective: 'binary', n_rounds: 120, max_leaves: 15, max_cat_to_onehot: 2 })
+    .fit(train.x, { values: train.y, classes: classesOf(2) }, { seed: 3 });
+  const test = dataset(30_001, 2, 2);
+
+  it('gives the same scores on 1, 2 and 3 threads, bit for bit', () => {
+    const one = predictRawGbdt(model, test.x, 1);
+    for (const threads of [2, 3]) {
+      const many = predictRawGbdt(model, test.x, threads);
+      expect(many.length).toBe(one.length);
+      expect(Buffer.from(many.buffer).equals(Buffer.from(one.buffer))).toBe(true);
+    }
+    // the model has categorical splits, so both tree walkers ran
+    expect(model.trees.some((t) => t.catBoundaries.length > 1)).toBe(true);
+  });
+
+  it('repeats calls on a warm pool and for a second model', () => {
+    const other = gbdtLearner
+      .create({ objective: 'binary', n_rounds: 60, max_leaves: 7 })
+      .fit(train.x, { values: train.y, classes: classesOf(2) }, { seed: 4 });
+    for (const m of [model, other, model]) {
+      expect(
+        Buffer.from(predictRawGbdt(m, test.x, 2).buffer).equals(Buffer.from(predictRawGbdt(m, test.x, 1).buffer)),
+      ).toBe(true);
+    }
+  });
+
+  it('gives the same multiclass scores on 2 threads', () => {
+    const tr = dataset(3000, 5, 3);
+    const multi = gbdtLearner
+      .create({ objective: 'multiclass', n_rounds: 50, max_leaves: 7 })
+      .fit(tr.x, { values: tr.y, classes: classesOf(3) }, { seed: 6 });
+    const te = dataset(12_345, 7, 3);
+    const one = predictRawGbdt(multi, te.x, 1);
+    const two = predictRawGbdt(multi, te.x, 2);
+    expect(one.length).toBe(3 * 12_345);
+    expect(Buffer.from(two.buffer).equals(Buffer.from(one.buffer))).toBe(true);
+  });
+
+  it('keeps small inputs on the calling thread and honours the base scores', () => {
+    const columns = [new Float64Array([0.1, -2]), new Float64Array(2), new Float64Array(2), new Float64Array([1, 5])];
+    const [s] = forestScores(model.trees, 1, [0.25], columns, 2, 2);
+    const [t] = forestScores(model.trees, 1, [0], columns, 2, 1);
+    expect(s[0] - t[0]).toBeCloseTo(0.25, 12);
+    expect(s[1] - t[1]).toBeCloseTo(0.25, 12);
+  });
+
+  it('packs the trees into shared memory and views them back unchanged', () => {
+    const trees = predictTrees(model.trees);
+    const packed = shareTrees(trees);
+    expect(packed.leafValue.buffer).toBeInstanceOf(SharedArrayBuffer);
+    const back = viewTrees(packed);
+    expect(back.length).toBe(trees.length);
+    for (let t = 0; t < trees.length; t += 17) {
+      for (const key of [
+        'feature',
+        'threshold',
+        'defaultLeft',
+        'categorical',
+        'children',
+        'leafValue',
+        'catBoundaries',
+        'catBits',
+      ] as const) {
+        expect(Array.from(back[t][key])).toEqual(Array.from(trees[t][key]));
+      }
+      expect(back[t].numLeaves).toBe(trees[t].numLeaves);
+    }
+  });
+
+  it('uses the model threads setting by default', () => {
+    expect(model.params.threads).toBe(1);
+    expect(predictPools()).not.toContain(3);
+    predictRawGbdt(model, test.x);
+    expect(predictPools()).not.toContain(3);
+    const threaded = { ...model, params: { ...model.params, threads: 4 } };
+    const scores = predictRawGbdt(threaded, test.x);
+    expect(predictPools()).toContain(3);
+    expect(Buffer.from(scores.buffer).equals(Buffer.from(predictRawGbdt(model, test.x).buffer))).toBe(true);
+  });
+});
