@@ -332,7 +332,9 @@ export async function runSearch(options: SearchOptions): Promise<SearchOutcome> 
       stoppedBy = 'budget';
       trials = entries[0].number;
       entries.length = 0;
-    } else stopping.forEach((e, i) => firsts.set(e.number, results[i]));
+    } else {
+      for (const [i, e] of stopping.entries()) firsts.set(e.number, results[i]);
+    }
   }
   // Entries run one by one so a tight budget still finishes the first ones.
   for (const entry of entries) {
