@@ -20,6 +20,26 @@ import { type Candidate, summarise } from './search.js';
 const STEPS = 20;
 const POOL = 8;
 
+/**
+ * The candidates selection may pick from: the best `POOL`, and the best of every family not among them (a
+ * weaker model of another kind often helps a blend more than the ninth variant of the best one).
+ *
+ * @example
+ * ```ts
+ * ensemblePool(ranked).map((c) => c.id); // ['gbdt#1', …, 'gbdt#8', 'random_forest#1', 'mlp#1']
+ * ```
+ */
+export function ensemblePool(ranked: readonly Candidate[]): Candidate[] {
+  const pool = ranked.slice(0, POOL);
+  const families = new Set(pool.map((c) => c.learner));
+  for (const c of ranked.slice(POOL)) {
+    if (families.has(c.learner)) continue;
+    families.add(c.learner);
+    pool.push(c);
+  }
+  return pool;
+}
+
 /** The validation targets of a fold (the same rows for every preprocessing kind). */
 function validY(data: FoldData, fold: number): Float64Array {
   return (data.native.length > 0 ? data.native : data.encoded)[fold].validY;
@@ -90,7 +110,7 @@ function blendFold(candidates: readonly Candidate[], weights: readonly number[],
 }
 
 /**
- * The ensemble of the best candidates (at most 8 distinct), with a nested cross-validated score; null when
+ * The ensemble of the candidates in `ensemblePool`, with a nested cross-validated score; null when
  * it picks a single member or does not beat the best single candidate.
  *
  * @example
@@ -104,7 +124,7 @@ export function ensembleCandidate(
   ranked: readonly Candidate[],
   metric: string,
 ): (Candidate & { readonly members: readonly { readonly id: string; readonly weight: number }[] }) | null {
-  const pool = ranked.slice(0, POOL);
+  const pool = ensemblePool(ranked);
   if (pool.length < 2) return null;
   const folds = pool[0].folds.length;
   const all = Array.from({ length: folds }, (_, f) => f);

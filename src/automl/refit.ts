@@ -16,11 +16,11 @@ import { getLearner } from '../learners/registry.js';
 import { familyOf } from './candidates.js';
 import { fitRows } from './fold-data.js';
 import type { BundleMember } from './model-bundle.js';
-import { type Candidate, roundsAfterStopping } from './search.js';
+import type { Candidate } from './search.js';
 
 /**
- * Settings for the final fit of a candidate: early stopping replaced by the rounds the other folds were
- * validated with (1.1 × the rounds early stopping found on fold 0).
+ * Settings for the final fit of a candidate: early stopping replaced by the rounds its fold models were
+ * fitted with (1.1 × the rounds early stopping found on fold 0; see `search.ts`).
  *
  * @example
  * ```ts
@@ -29,12 +29,7 @@ import { type Candidate, roundsAfterStopping } from './search.js';
  */
 export function finalParams(candidate: Candidate): Readonly<Record<string, unknown>> {
   if (!familyOf(candidate.learner).earlyStopping) return candidate.params;
-  const first = candidate.folds.find((r) => r.fold === 0) ?? candidate.folds[0];
-  return {
-    ...candidate.params,
-    n_rounds: roundsAfterStopping(first.rounds),
-    early_stopping_rounds: 0,
-  };
+  return { ...candidate.params, n_rounds: Math.max(1, Math.round(candidate.rounds)), early_stopping_rounds: 0 };
 }
 
 /**

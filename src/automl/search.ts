@@ -6,8 +6,9 @@
  * settings as there are workers; each is first fitted on ONE fold (rung 0 of successive halving, with the
  * number of folds as the resource) and only the top third of its family at that rung goes on to the other
  * folds (Jamieson & Talwalkar's successive halving, η = 3). GBDT rounds are found by early stopping on an
- * inner validation split of fold 0; the other folds train on their whole training part for 1.1 × those
- * rounds, as the final refit does. Families get batches in proportion to their rank (the best family four
+ * inner validation split of fold 0 (the rung-0 fit); then every fold — fold 0 again — trains on its whole
+ * training part for 1.1 × those rounds, as the final refit does, so the cross-validated score is the score
+ * of that procedure. Families get batches in proportion to their rank (the best family four
  * of every eight, the second two, the rest one).
  *
  * Determinism: proposals, promotions and the family schedule depend only on finished batches, never on which
@@ -295,9 +296,20 @@ export async function runSearch(options: SearchOptions): Promise<SearchOutcome> 
       innerValidation: family.earlyStopping && !fixedRounds ? INNER_VALIDATION : undefined,
     } satisfies FitTask;
   };
-  /** The other folds of a trial whose fold 0 is done (`first`). */
-  const restOf = (learner: string, params: Readonly<Record<string, unknown>>, trial: number, first: FitResult) =>
-    Array.from({ length: folds - 1 }, (_, f) => taskFor(learner, params, f + 1, trial, first.rounds));
+  /**
+   * The folds of a trial after its rung-0 fit (`first`): the other folds — and, for early-stopping families,
+   * fold 0 again on its whole training part with the rounds found — so every fold model is fitted as the
+   * final refit will be.
+   */
+  const restOf = (learner: string, params: Readonly<Record<string, unknown>>, trial: number, first: FitResult) => {
+    const again = familyOf(learner).earlyStopping;
+    return Array.from({ length: again ? folds : folds - 1 }, (_, f) =>
+      taskFor(learner, params, again ? f : f + 1, trial, first.rounds),
+    );
+  };
+  /** All fold results of a trial: the rung-0 fit is replaced when fold 0 was fitted again. */
+  const allFolds = (learner: string, first: FitResult, rest: readonly (FitResult | FitFailure)[]) =>
+    familyOf(learner).earlyStopping ? [...rest] : [first, ...rest];
 
   // TPE sees one-fold scores (resource 1) of every trial and full-CV scores (resource = folds) of the promoted
   // ones; it models on the largest resource with enough trials, never mixing the two.
@@ -349,7 +361,7 @@ export async function runSearch(options: SearchOptions): Promise<SearchOutcome> 
       results = [first];
     } else {
       const rest = await runBatch(restOf(state.learner, params, number, first));
-      results = rest === null ? null : [first, ...rest];
+      results = rest === null ? null : allFolds(state.learner, first, rest);
     }
     if (results === null) {
       stoppedBy = 'budget';
@@ -363,7 +375,9 @@ export async function runSearch(options: SearchOptions): Promise<SearchOutcome> 
       state.history.push({ params, score: Number.NEGATIVE_INFINITY, resource: 1 });
     } else {
       record(state, id, params, results as FitResult[]);
-      const r0 = summarise(data, id, state.learner, params, [results[0] as FitResult], metric);
+      // the rung-0 score is the one-fold fit the TPE and the promotions compare (fold 0, early stopped)
+      const rung0 = first !== undefined && !isFailure(first) ? first : (results[0] as FitResult);
+      const r0 = summarise(data, id, state.learner, params, [rung0], metric);
       state.rung0.push(r0.score);
       state.history.push({ params, score: r0.score, resource: 1 });
     }
@@ -438,8 +452,9 @@ export async function runSearch(options: SearchOptions): Promise<SearchOutcome> 
         stoppedBy = 'budget';
         break;
       }
+      const per = rest.length / promoted.length;
       promoted.forEach((p, i) => {
-        const mine = results.slice(i * (folds - 1), (i + 1) * (folds - 1));
+        const mine = allFolds(state.learner, p.first, results.slice(i * per, (i + 1) * per));
         const id = p.id;
         const failed = mine.find(isFailure);
         if (failed) {
@@ -447,7 +462,7 @@ export async function runSearch(options: SearchOptions): Promise<SearchOutcome> 
           state.history.push({ params: p.params, score: Number.NEGATIVE_INFINITY, resource: folds });
           return;
         }
-        record(state, id, p.params, [p.first, ...(mine as FitResult[])]);
+        record(state, id, p.params, mine as FitResult[]);
       });
     }
     report();

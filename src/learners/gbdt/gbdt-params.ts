@@ -271,7 +271,7 @@ export const gbdtSchema = {
     min: 1,
     max: 64,
     description:
-      'Threads for histogram building (worker threads on shared memory, for large nodes). Results are identical for any thread count.',
+      'Threads for histogram building and for prediction of large inputs (worker threads on shared memory). Models and scores are identical for any thread count.',
   },
 } as const satisfies ParamSchema;
 
