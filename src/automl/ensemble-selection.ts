@@ -17,7 +17,16 @@ import type { FitResult } from './fit-task.js';
 import type { FoldData } from './fold-data.js';
 import { type Candidate, summarise } from './search.js';
 
-const STEPS = 20;
+/**
+ * Selection steps (members picked, with replacement).
+ *
+ * @example
+ * ```ts
+ * ENSEMBLE_STEPS; // 20
+ * ```
+ */
+export const ENSEMBLE_STEPS = 20;
+const STEPS = ENSEMBLE_STEPS;
 const POOL = 8;
 
 /**

@@ -71,8 +71,8 @@ export interface SearchOptions {
   readonly trials?: number;
   readonly signal?: AbortSignal;
   readonly onProgress?: (progress: SearchProgress) => void;
-  /** Time to keep free at the end of the budget (refit, analysis), given the best candidate so far. */
-  readonly reserveMs?: (best: Candidate | null) => number;
+  /** Time to keep free at the end of the budget (ensemble, refit, analysis), given the candidates so far. */
+  readonly reserveMs?: (candidates: readonly Candidate[]) => number;
 }
 
 /** What the search found. */
@@ -260,7 +260,7 @@ export async function runSearch(options: SearchOptions): Promise<SearchOutcome> 
   };
 
   const bestSoFar = () => (candidates.length > 0 ? candidates.reduce((a, b) => (b.score > a.score ? b : a)) : null);
-  const reserve = () => options.reserveMs?.(bestSoFar()) ?? 0;
+  const reserve = () => options.reserveMs?.(candidates) ?? 0;
   const report = () =>
     options.onProgress?.({
       trials,

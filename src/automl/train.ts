@@ -29,7 +29,7 @@ import { type ValueOptions, analyseBinary, decileCuts } from './analyse-winner.j
 import { DEFAULT_LEARNERS, familyOf } from './candidates.js';
 import { explainRows, takeEvenly } from './explain-bundle.js';
 import { type Mitigation, type TrainingFairness, assessTraining, reweighingWeights } from './fairness-step.js';
-import { ensembleCandidate } from './ensemble-selection.js';
+import { ENSEMBLE_STEPS, ensembleCandidate, ensemblePool } from './ensemble-selection.js';
 import type { FitResult } from './fit-task.js';
 import { pickRows, prepareFoldData } from './fold-data.js';
 import {
@@ -176,6 +176,17 @@ export async function trainTable(table: Table, options: TrainOptions): Promise<T
 
   const workers = Math.max(1, options.workers ?? availableParallelism());
   const pool = createTrialPool(data, workers);
+  // Time the end of the run needs, kept free at the end of the budget: the refit of the members (each on all
+  // rows: 1.5 × a fold's fit), the ensemble selection (≈ 100 ns per row and blend scored) and the analysis.
+  const analysisMs = prep.folds.length * 500 + 2000 + 0.05 * (budgetMs ?? 0);
+  const refitAndAnalysisMs = (members: readonly Candidate[]) =>
+    1.5 * members.reduce((a, c) => a + c.fitSeconds * 1000, 0) + analysisMs;
+  const likelyRanked = (found: readonly Candidate[]) => [...found].sort((a, b) => b.score - a.score);
+  const finishMs = (found: readonly Candidate[]) => {
+    const likely = likelyRanked(found).slice(0, 4);
+    const blendsScored = ensemblePool(likelyRanked(found)).length * ENSEMBLE_STEPS * (prep.folds.length + 1);
+    return refitAndAnalysisMs(likely) + 1e-4 * yTrain.length * blendsScored;
+  };
   const searchStart = performance.now();
   let outcome: SearchOutcome;
   let learningResults: FitResult[] = [];
@@ -194,10 +205,7 @@ export async function trainTable(table: Table, options: TrainOptions): Promise<T
       budgetMs: budgetMs === null ? undefined : Math.max(1000, budgetMs - elapsedBefore),
       // keep time for the refit (≈ a fold fit per member on a bit more data), the learning curve and the
       // ensemble selection: estimated from the best candidate's fit time
-      reserveMs: (best) =>
-        best === null
-          ? 0.05 * (budgetMs ?? 0)
-          : 3 * best.fitSeconds * 1000 + prep.folds.length * 500 + 2000 + 0.08 * (budgetMs ?? 0),
+      reserveMs: (found) => (found.length === 0 ? 0.05 * (budgetMs ?? 0) : finishMs(found)),
       trials: options.trials,
       signal: options.signal,
       onProgress: (p) =>
@@ -255,8 +263,13 @@ export async function trainTable(table: Table, options: TrainOptions): Promise<T
       const controller = new AbortController();
       const onAbort = () => controller.abort();
       options.signal?.addEventListener('abort', onAbort);
-      const refitMs = 1.5 * single.fitSeconds * 1000 * (ensembleMembers?.length ?? 1);
-      const left = budgetMs === null ? Number.POSITIVE_INFINITY : budgetMs - (performance.now() - started) - refitMs;
+      const members = ensembleMembers
+        ? candidates.filter((c) => ensembleMembers?.some((m) => m.id === c.id))
+        : [winner];
+      const left =
+        budgetMs === null
+          ? Number.POSITIVE_INFINITY
+          : budgetMs - (performance.now() - started) - refitAndAnalysisMs(members);
       const timer = Number.isFinite(left) ? setTimeout(() => controller.abort(), Math.max(0, left)) : undefined;
       try {
         if (left > 0) {

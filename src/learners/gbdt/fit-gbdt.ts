@@ -24,6 +24,7 @@ import { GBDT_FORMAT_VERSION, type GbdtModel, prepareColumns } from './gbdt-mode
 import type { GbdtParams } from './gbdt-params.js';
 import { createGrower, growTree } from './grow-tree.js';
 import { createParallelHistogram } from './parallel-histogram.js';
+import { warmPredictPool } from './parallel-predict.js';
 import { sampleFeatures } from './sample-features.js';
 import { createObjective, weightedMedian } from './objectives.js';
 import { findFeatureBins, monotoneVector, prepareTarget } from './prepare-fit.js';
@@ -66,6 +67,8 @@ export function fitGbdt(
   // threads > 1: histograms, partitions and score updates of large nodes on worker threads; closed whatever happens
   const parallel =
     params.threads > 1 ? createParallelHistogram(binned, ctx.channels, params.threads, k, params.max_leaves) : null;
+  // the model predicts on the same number of threads: its workers boot while this fit runs
+  warmPredictPool(params.threads);
   try {
     const grower = createGrower(
       binned,

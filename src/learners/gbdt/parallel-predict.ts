@@ -55,6 +55,19 @@ function poolOf(workerCount: number): Worker[] {
 }
 
 /**
+ * Start the prediction pool for `threads` ahead of use (a fit on several threads does, so the workers have
+ * booted by the time its model predicts). Idle workers wait on their message port and use no CPU.
+ *
+ * @example
+ * ```ts
+ * warmPredictPool(2);
+ * ```
+ */
+export function warmPredictPool(threads: number): void {
+  if (threads > 1) poolOf(threads - 1);
+}
+
+/**
  * The worker counts of the prediction pools that are running (one pool per thread count used).
  *
  * @example

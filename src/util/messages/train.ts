@@ -89,8 +89,8 @@ export const trainMessages = {
     de: '{share} der Zeilen ({rows}) wurden vor der Suche zurückgehalten und nur einmal bewertet, vom endgültigen Modell.',
   },
   'train.choice.search': {
-    en: '{trials} settings tried in {seconds} s on {workers} threads (TPE per learner family, successive halving over folds, GBDT rounds by early stopping on an inner split); stopped by {stoppedBy}.',
-    de: '{trials} Einstellungen in {seconds} s auf {workers} Threads probiert (TPE je Lernverfahren, Successive Halving über die Falten, GBDT-Runden per Early Stopping auf einem inneren Split); beendet durch {stoppedBy}.',
+    en: '{trials} settings tried in {seconds} s on {workers} threads (a portfolio of defaults, then TPE per learner family with successive halving over folds; GBDT rounds by early stopping on an inner split of fold 0, every fold then fitted on its whole training part with those rounds); stopped by {stoppedBy}.',
+    de: '{trials} Einstellungen in {seconds} s auf {workers} Threads probiert (ein Portfolio von Voreinstellungen, dann TPE je Lernverfahren mit Successive Halving über die Falten; GBDT-Runden per Early Stopping auf einem inneren Split der Falte 0, danach jede Falte mit diesen Runden auf ihrem ganzen Trainingsteil angepasst); beendet durch {stoppedBy}.',
   },
   'train.choice.ensemble': {
     en: 'The winner is an ensemble of {members} models (greedy selection on out-of-fold predictions, scored with nested selection): {detail}.',
