@@ -2,7 +2,9 @@
  * @module evaluation/auc
  * Area under the ROC curve with optional sample weights. Tied scores count one half (the average-rank
  * convention), which is what the trapezoid over the ROC curve gives, so the value equals scikit-learn's
- * `roc_auc_score(labels, scores, sample_weight=weights)`.
+ * `roc_auc_score(labels, scores, sample_weight=weights)`. Without weights the positives' and the negatives'
+ * scores are sorted apart (native typed-array sorts) and merged — several times faster than sorting row
+ * indices, and the same value bit for bit (the area is a sum of half-integers either way).
  *
  * @example
  * ```ts
@@ -10,6 +12,7 @@
  * auc(new Float64Array([0.1, 0.4, 0.35, 0.8]), new Float64Array([0, 0, 1, 1])); // 0.75
  * ```
  */
+import { checkBinaryLabels, checkFinite, checkLength } from './check-input.js';
 import { rankGroups } from './ranked-groups.js';
 
 /**
@@ -21,6 +24,7 @@ import { rankGroups } from './ranked-groups.js';
  * ```
  */
 export function auc(scores: ArrayLike<number>, labels01: ArrayLike<number>, weights?: ArrayLike<number>): number {
+  if (weights === undefined) return unweightedAuc(scores, labels01);
   const g = rankGroups(scores, labels01, weights);
   if (g.totalPositive <= 0 || g.totalNegative <= 0) return Number.NaN;
   // walk from the highest score: each negative scores below every positive seen so far, half the tied ones
@@ -31,4 +35,38 @@ export function auc(scores: ArrayLike<number>, labels01: ArrayLike<number>, weig
     positivesAbove += g.positives[k];
   }
   return area / (g.totalPositive * g.totalNegative);
+}
+
+function unweightedAuc(scores: ArrayLike<number>, labels01: ArrayLike<number>): number {
+  const n = scores.length;
+  checkLength('labels', labels01.length, n);
+  checkFinite('scores', scores);
+  checkBinaryLabels(labels01);
+  let p = 0;
+  for (let i = 0; i < n; i++) p += labels01[i];
+  const q = n - p;
+  if (p === 0 || q === 0) return Number.NaN;
+  const pos = new Float64Array(p);
+  const neg = new Float64Array(q);
+  for (let i = 0, a = 0, b = 0; i < n; i++) {
+    if (labels01[i] === 1) pos[a++] = scores[i];
+    else neg[b++] = scores[i];
+  }
+  pos.sort();
+  neg.sort();
+  // for each negative (ascending): positives strictly below it, and tied with it (half)
+  let area = 0;
+  let below = 0;
+  for (let j = 0; j < q; ) {
+    const s = neg[j];
+    let k = j;
+    while (k < q && neg[k] === s) k++;
+    while (below < p && pos[below] < s) below++;
+    let tied = below;
+    while (tied < p && pos[tied] === s) tied++;
+    // negatives at s: every positive above s counts 1, tied ones ½
+    area += (k - j) * (p - tied + (tied - below) / 2);
+    j = k;
+  }
+  return area / (p * q);
 }

@@ -14,12 +14,15 @@
  */
 import type { PredictTree } from './predict-forest.js';
 
-/** Numbers per tree in `meta`: node offset and count, leaf offset and count, bitset-boundary and bit offsets and counts. */
-const META = 8;
+/**
+ * Numbers per tree in `meta`: node offset and count, leaf offset and count, bitset-boundary and bit offsets
+ * and counts, and 1 when the tree has category spans (`catSpans`).
+ */
+const META = 9;
 
 /** A forest packed into shared memory. */
 export interface SharedForest {
-  /** Per tree: node offset, node count, leaf offset, leaf count, boundary offset, count, bits offset, count. */
+  /** Per tree: node, leaf, bitset-boundary and bit offsets and counts, then the spans flag. */
   readonly meta: Int32Array;
   readonly feature: Int32Array;
   readonly threshold: Float64Array;
@@ -29,6 +32,8 @@ export interface SharedForest {
   readonly leafValue: Float64Array;
   readonly catBoundaries: Int32Array;
   readonly catBits: Uint32Array;
+  /** Category spans per node, `[from, words]` (valid where the tree's flag is 1). */
+  readonly catSpans: Int32Array;
 }
 
 /**
@@ -36,7 +41,7 @@ export interface SharedForest {
  *
  * @example
  * ```ts
- * shareTrees(predictTrees(model.trees)).meta.length; // 8 × trees
+ * shareTrees(predictTrees(model.trees)).meta.length; // 9 × trees
  * ```
  */
 export function shareTrees(trees: readonly PredictTree[]): SharedForest {
@@ -62,6 +67,7 @@ export function shareTrees(trees: readonly PredictTree[]): SharedForest {
     leafValue: shared(Float64Array, 8, leaves),
     catBoundaries: shared(Int32Array, 4, bounds),
     catBits: shared(Uint32Array, 4, bits),
+    catSpans: shared(Int32Array, 4, 2 * nodes),
   };
   let n = 0;
   let l = 0;
@@ -69,7 +75,9 @@ export function shareTrees(trees: readonly PredictTree[]): SharedForest {
   let c = 0;
   trees.forEach((t, i) => {
     const k = t.feature.length;
-    forest.meta.set([n, k, l, t.leafValue.length, b, t.catBoundaries.length, c, t.catBits.length], META * i);
+    const word = t.catSpans === null ? 0 : 1;
+    forest.meta.set([n, k, l, t.leafValue.length, b, t.catBoundaries.length, c, t.catBits.length, word], META * i);
+    if (t.catSpans !== null) forest.catSpans.set(t.catSpans, 2 * n);
     forest.feature.set(t.feature, n);
     forest.threshold.set(t.threshold, n);
     forest.defaultLeft.set(t.defaultLeft, n);
@@ -97,7 +105,7 @@ export function shareTrees(trees: readonly PredictTree[]): SharedForest {
 export function viewTrees(forest: SharedForest): PredictTree[] {
   const out: PredictTree[] = [];
   const m = forest.meta;
-  for (let i = 0; i + 8 <= m.length; i += 8) {
+  for (let i = 0; i + 9 <= m.length; i += 9) {
     const n = m[i];
     const k = m[i + 1];
     out.push({
@@ -110,6 +118,7 @@ export function viewTrees(forest: SharedForest): PredictTree[] {
       leafValue: forest.leafValue.subarray(m[i + 2], m[i + 2] + m[i + 3]),
       catBoundaries: forest.catBoundaries.subarray(m[i + 4], m[i + 4] + m[i + 5]),
       catBits: forest.catBits.subarray(m[i + 6], m[i + 6] + m[i + 7]),
+      catSpans: m[i + 8] === 1 ? forest.catSpans.subarray(2 * n, 2 * (n + k)) : null,
     });
   }
   return out;

@@ -8,8 +8,9 @@ import { createFeatureMatrix } from '../../../src/learners/feature-matrix.js';
 import { gbdtLearner } from '../../../src/learners/gbdt/gbdt-learner.js';
 import { predictRawGbdt } from '../../../src/learners/gbdt/gbdt-model.js';
 import { forestScores, predictPools } from '../../../src/learners/gbdt/parallel-predict.js';
-import { predictTrees } from '../../../src/learners/gbdt/predict-forest.js';
+import { PREDICT_TOOLS, addRowRange, predictTrees } from '../../../src/learners/gbdt/predict-forest.js';
 import { shareTrees, viewTrees } from '../../../src/learners/gbdt/shared-forest.js';
+import { treeValue } from '../../../src/learners/gbdt/tree.js';
 import { createRng } from '../../../src/util/rng.js';
 
 function dataset(n: number, seed: number, classes: number) {
@@ -73,6 +74,25 @@ describe('parallel prediction', () => {
     expect(Buffer.from(two.buffer).equals(Buffer.from(one.buffer))).toBe(true);
   });
 
+  it('walks mixed trees without a branch on the node kind, with the same sums as the general walker and treeValue', () => {
+    const trees = predictTrees(model.trees);
+    expect(trees.some((t) => t.catSpans !== null)).toBe(true);
+    const general = trees.map((t) => ({ ...t, catSpans: null }));
+    const columns = test.x.columns.map((c) => Float64Array.from(c.subarray(0, 999)));
+    // codes the model never saw reach the walkers as NaN, as prediction prepares them
+    const fast = new Float64Array(999);
+    const slow = new Float64Array(999);
+    const block = new Float64Array(64 * columns.length);
+    addRowRange(trees, 1, columns, 0, 999, [fast], block, PREDICT_TOOLS);
+    addRowRange(general, 1, columns, 0, 999, [slow], block, PREDICT_TOOLS);
+    expect(Buffer.from(fast.buffer).equals(Buffer.from(slow.buffer))).toBe(true);
+    for (const row of [0, 1, 2, 3, 500, 998]) {
+      let sum = 0;
+      for (const tree of model.trees) sum += treeValue(tree, columns, row);
+      expect(fast[row]).toBe(sum);
+    }
+  });
+
   it('keeps small inputs on the calling thread and honours the base scores', () => {
     const columns = [new Float64Array([0.1, -2]), new Float64Array(2), new Float64Array(2), new Float64Array([1, 5])];
     const [s] = forestScores(model.trees, 1, [0.25], columns, 2, 2);
@@ -101,6 +121,9 @@ describe('parallel prediction', () => {
         expect(Array.from(back[t][key])).toEqual(Array.from(trees[t][key]));
       }
       expect(back[t].numLeaves).toBe(trees[t].numLeaves);
+      expect(back[t].catSpans === null ? null : Array.from(back[t].catSpans ?? [])).toEqual(
+        trees[t].catSpans === null ? null : Array.from(trees[t].catSpans ?? []),
+      );
     }
   });
 
