@@ -14,7 +14,7 @@
  * new Worker(predictWorkerSource(), { eval: true });
  * ```
  */
-import { PREDICT_TOOLS, addRowRange } from './predict-forest.js';
+import { PREDICT_TOOLS, type PredictTools, type PredictTree, addRowRange } from './predict-forest.js';
 import { viewTrees } from './shared-forest.js';
 
 /**
@@ -38,6 +38,79 @@ export const PREDICT_CONTROL = Object.freeze({ next: 0, finished: 1 });
 export const CHUNK_STATE = Object.freeze({ open: 0, done: 1, failed: 2 });
 
 /**
+ * Run the tree walkers on a small made-up forest (numeric and categorical trees) until the JIT has compiled
+ * them: a worker does this once after it starts, so its first real chunks do not run in the interpreter.
+ * Self-contained (the workers run its source).
+ *
+ * @example
+ * ```ts
+ * warmUpWalkers(addRowRange, PREDICT_TOOLS);
+ * ```
+ */
+export function warmUpWalkers(run: typeof addRowRange, tools: PredictTools): number {
+  const rows = 2048;
+  const columns: Float64Array[] = [];
+  let seed = 1;
+  const next = () => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed / 0x7fffffff;
+  };
+  for (let j = 0; j < 4; j++) {
+    const column = new Float64Array(rows);
+    for (let i = 0; i < rows; i++) column[i] = j === 3 ? Math.floor(next() * 40) : next() < 0.02 ? Number.NaN : next();
+    columns.push(column);
+  }
+  // depth-3 trees: 7 nodes, 8 leaves; the categorical ones split on the codes of column 3 at the root
+  const tree = (categorical: boolean): PredictTree => {
+    const nodes = 7;
+    const feature = new Int32Array(nodes);
+    const threshold = new Float64Array(nodes);
+    const defaultLeft = new Uint8Array(nodes);
+    const kinds = new Uint8Array(nodes);
+    const children = new Int32Array(2 * nodes);
+    for (let k = 0; k < nodes; k++) {
+      feature[k] = k % 3;
+      threshold[k] = 0.5;
+      defaultLeft[k] = k & 1;
+      const left = 2 * k + 1;
+      const right = 2 * k + 2;
+      children[2 * k] = left < nodes ? left : ~(left - nodes);
+      children[2 * k + 1] = right < nodes ? right : ~(right - nodes);
+    }
+    let catBoundaries = new Int32Array(1);
+    let catBits = new Uint32Array(0);
+    let catSpans: Int32Array | null = null;
+    if (categorical) {
+      feature[0] = 3;
+      kinds[0] = 1;
+      threshold[0] = 0;
+      catBoundaries = Int32Array.of(0, 2);
+      catBits = Uint32Array.of(0x5555, 0x33);
+      catSpans = new Int32Array(2 * nodes);
+      catSpans[1] = 2;
+    }
+    const leafValue = Float64Array.from({ length: 8 }, (_, i) => i / 8);
+    return {
+      numLeaves: 8,
+      feature,
+      threshold,
+      defaultLeft,
+      categorical: kinds,
+      leafValue,
+      catBoundaries,
+      catBits,
+      children,
+      catSpans,
+    };
+  };
+  const trees = Array.from({ length: 20 }, (_, t) => tree(t % 2 === 1));
+  const out = new Float64Array(rows);
+  const block = new Float64Array(64 * columns.length);
+  for (let r = 0; r < 30; r++) run(trees, 1, columns, 0, rows, [out], block, tools);
+  return out[0];
+}
+
+/**
  * The worker program (CommonJS, evaluated). A job message: `{ forestId, forest, columns, scores, outputs, n,
  * chunkRows, control, state }` — every array on shared memory.
  *
@@ -59,6 +132,7 @@ ${tools}
 };
 const addRowRange = (${String(addRowRange)});
 const viewTrees = (${String(viewTrees)});
+(${String(warmUpWalkers)})(addRowRange, tools);
 let cachedId = -1;
 let cachedTrees = null;
 parentPort.on('message', (job) => {

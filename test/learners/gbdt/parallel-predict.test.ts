@@ -9,6 +9,7 @@ import { gbdtLearner } from '../../../src/learners/gbdt/gbdt-learner.js';
 import { predictRawGbdt } from '../../../src/learners/gbdt/gbdt-model.js';
 import { forestScores, predictPools } from '../../../src/learners/gbdt/parallel-predict.js';
 import { PREDICT_TOOLS, addRowRange, predictTrees } from '../../../src/learners/gbdt/predict-forest.js';
+import { warmUpWalkers } from '../../../src/learners/gbdt/predict-worker-source.js';
 import { shareTrees, viewTrees } from '../../../src/learners/gbdt/shared-forest.js';
 import { treeValue } from '../../../src/learners/gbdt/tree.js';
 import { createRng } from '../../../src/util/rng.js';
@@ -91,6 +92,14 @@ describe('parallel prediction', () => {
       for (const tree of model.trees) sum += treeValue(tree, columns, row);
       expect(fast[row]).toBe(sum);
     }
+  });
+
+  it('warms the walkers up on a made-up forest that reaches real leaves', () => {
+    const first = warmUpWalkers(addRowRange, PREDICT_TOOLS);
+    // 20 trees, leaf values i/8 (i < 8), every row reaches one leaf per tree
+    expect(first).toBeGreaterThanOrEqual(0);
+    expect(first).toBeLessThanOrEqual((20 * 7) / 8);
+    expect(warmUpWalkers(addRowRange, PREDICT_TOOLS)).toBe(first);
   });
 
   it('keeps small inputs on the calling thread and honours the base scores', () => {
