@@ -106,7 +106,10 @@ export function warmUpWalkers(run: typeof addRowRange, tools: PredictTools): num
   const trees = Array.from({ length: 20 }, (_, t) => tree(t % 2 === 1));
   const out = new Float64Array(rows);
   const block = new Float64Array(64 * columns.length);
-  for (let r = 0; r < 30; r++) run(trees, 1, columns, 0, rows, [out], block, tools);
+  for (let r = 0; r < 30; r++) {
+    out.fill(0);
+    run(trees, 1, columns, 0, rows, [out], block, tools);
+  }
   return out[0];
 }
 
