@@ -181,11 +181,10 @@ export async function trainTable(table: Table, options: TrainOptions): Promise<T
   const analysisMs = prep.folds.length * 500 + 2000 + 0.05 * (budgetMs ?? 0);
   const refitAndAnalysisMs = (members: readonly Candidate[]) =>
     1.5 * members.reduce((a, c) => a + c.fitSeconds * 1000, 0) + analysisMs;
-  const likelyRanked = (found: readonly Candidate[]) => [...found].sort((a, b) => b.score - a.score);
   const finishMs = (found: readonly Candidate[]) => {
-    const likely = likelyRanked(found).slice(0, 4);
-    const blendsScored = ensemblePool(likelyRanked(found)).length * ENSEMBLE_STEPS * (prep.folds.length + 1);
-    return refitAndAnalysisMs(likely) + 1e-4 * yTrain.length * blendsScored;
+    const ranked = [...found].sort((a, b) => b.score - a.score);
+    const blendsScored = ensemblePool(ranked).length * ENSEMBLE_STEPS * (prep.folds.length + 1);
+    return refitAndAnalysisMs(ranked.slice(0, 4)) + 1e-4 * yTrain.length * blendsScored;
   };
   const searchStart = performance.now();
   let outcome: SearchOutcome;
@@ -203,8 +202,7 @@ export async function trainTable(table: Table, options: TrainOptions): Promise<T
       metric,
       seed,
       budgetMs: budgetMs === null ? undefined : Math.max(1000, budgetMs - elapsedBefore),
-      // keep time for the refit (≈ a fold fit per member on a bit more data), the learning curve and the
-      // ensemble selection: estimated from the best candidate's fit time
+      // keep time for the ensemble selection, the refit of the likely members and the analysis (finishMs)
       reserveMs: (found) => (found.length === 0 ? 0.05 * (budgetMs ?? 0) : finishMs(found)),
       trials: options.trials,
       signal: options.signal,
