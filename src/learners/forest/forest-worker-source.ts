@@ -14,6 +14,7 @@
  * new Worker(forestWorkerSource(), { eval: true, workerData });
  * ```
  */
+import { workerPreamble } from '../worker-source.js';
 import { FOREST_TREE_TOOLS, growForestTree } from './forest-tree-task.js';
 
 /**
@@ -40,16 +41,7 @@ export const FOREST_CONTROL_WORDS = 3;
  * ```
  */
 export function forestWorkerSource(): string {
-  const tools = Object.entries(FOREST_TREE_TOOLS)
-    .map(([name, fn]) => `  ${name}: (${String(fn)}),`)
-    .join('\n');
-  return `'use strict';
-const { workerData } = require('node:worker_threads');
-// helper some transpilers insert into function bodies (esbuild keepNames)
-var __name = (fn) => fn;
-const tools = {
-${tools}
-};
+  return `${workerPreamble(['workerData'], FOREST_TREE_TOOLS)}
 const growForestTree = (${String(growForestTree)});
 const d = workerData;
 const ctl = new Int32Array(d.control);

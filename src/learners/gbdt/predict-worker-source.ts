@@ -16,6 +16,7 @@
  */
 import { PREDICT_TOOLS, type PredictTools, type PredictTree, addRowRange } from './predict-forest.js';
 import { viewTrees } from './shared-forest.js';
+import { workerPreamble } from '../worker-source.js';
 
 /**
  * Slots of a job's shared control `Int32Array`: the next chunk to take and the chunks finished.
@@ -123,16 +124,7 @@ export function warmUpWalkers(run: typeof addRowRange, tools: PredictTools): num
  * ```
  */
 export function predictWorkerSource(): string {
-  const tools = Object.entries(PREDICT_TOOLS)
-    .map(([name, fn]) => `  ${name}: (${String(fn)}),`)
-    .join('\n');
-  return `'use strict';
-const { parentPort } = require('node:worker_threads');
-// helper some transpilers insert into function bodies (esbuild keepNames)
-var __name = (fn) => fn;
-const tools = {
-${tools}
-};
+  return `${workerPreamble(['parentPort'], PREDICT_TOOLS)}
 const addRowRange = (${String(addRowRange)});
 const viewTrees = (${String(viewTrees)});
 (${String(warmUpWalkers)})(addRowRange, tools);
