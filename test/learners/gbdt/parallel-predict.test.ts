@@ -11,7 +11,7 @@ import { forestScores, predictPools } from '../../../src/learners/gbdt/parallel-
 import { PREDICT_TOOLS, addRowRange, predictTrees } from '../../../src/learners/gbdt/predict-forest.js';
 import { warmUpWalkers } from '../../../src/learners/gbdt/predict-worker-source.js';
 import { shareTrees, viewTrees } from '../../../src/learners/gbdt/shared-forest.js';
-import { treeValue } from '../../../src/learners/gbdt/tree.js';
+import { type Tree, treeValue } from '../../../src/learners/gbdt/tree.js';
 import { createRng } from '../../../src/util/rng.js';
 
 function dataset(n: number, seed: number, classes: number) {
@@ -75,23 +75,42 @@ describe('parallel prediction', () => {
     expect(Buffer.from(two.buffer).equals(Buffer.from(one.buffer))).toBe(true);
   });
 
-  it('walks mixed trees without a branch on the node kind, with the same sums as the general walker and treeValue', () => {
+  it('walks mixed trees without a branch on the node kind, with the same sums as treeValue on every row', () => {
     const trees = predictTrees(model.trees);
     expect(trees.some((t) => t.catSpans !== null)).toBe(true);
-    const general = trees.map((t) => ({ ...t, catSpans: null }));
+    // a code outside every set (99) and missing codes exercise the bounds and the default directions
     const columns = test.x.columns.map((c) => Float64Array.from(c.subarray(0, 999)));
-    // codes the model never saw reach the walkers as NaN, as prediction prepares them
-    const fast = new Float64Array(999);
-    const slow = new Float64Array(999);
-    const block = new Float64Array(64 * columns.length);
-    addRowRange(trees, 1, columns, 0, 999, [fast], block, PREDICT_TOOLS);
-    addRowRange(general, 1, columns, 0, 999, [slow], block, PREDICT_TOOLS);
-    expect(Buffer.from(fast.buffer).equals(Buffer.from(slow.buffer))).toBe(true);
-    for (const row of [0, 1, 2, 3, 500, 998]) {
-      let sum = 0;
-      for (const tree of model.trees) sum += treeValue(tree, columns, row);
-      expect(fast[row]).toBe(sum);
+    columns[3][5] = 99;
+    columns[3][6] = Number.NaN;
+    const sums = (forest: readonly Tree[]) => {
+      const out = new Float64Array(999);
+      addRowRange(
+        predictTrees(forest),
+        1,
+        columns,
+        0,
+        999,
+        [out],
+        new Float64Array(64 * columns.length),
+        PREDICT_TOOLS,
+      );
+      return out;
+    };
+    // the same trees with every category set emptied (no bitset words at all): known codes all go right
+    const emptied = model.trees.map((t) => ({
+      ...t,
+      catBits: new Uint32Array(0),
+      catBoundaries: new Int32Array(t.catBoundaries.length),
+    }));
+    for (const forest of [model.trees, emptied]) {
+      const got = sums(forest);
+      for (let row = 0; row < 999; row++) {
+        let sum = 0;
+        for (const tree of forest) sum += treeValue(tree, columns, row);
+        expect(got[row]).toBe(sum);
+      }
     }
+    expect(sums(emptied)).not.toEqual(sums(model.trees));
   });
 
   it('warms the walkers up on a made-up forest that reaches real leaves', () => {
