@@ -12,7 +12,7 @@
  * auc(new Float64Array([0.1, 0.4, 0.35, 0.8]), new Float64Array([0, 0, 1, 1])); // 0.75
  * ```
  */
-import { checkBinaryLabels, checkFinite, checkLength } from './check-input.js';
+import { checkBinaryInput } from './check-input.js';
 import { rankGroups } from './ranked-groups.js';
 
 /**
@@ -39,9 +39,7 @@ export function auc(scores: ArrayLike<number>, labels01: ArrayLike<number>, weig
 
 function unweightedAuc(scores: ArrayLike<number>, labels01: ArrayLike<number>): number {
   const n = scores.length;
-  checkLength('labels', labels01.length, n);
-  checkFinite('scores', scores);
-  checkBinaryLabels(labels01);
+  checkBinaryInput('scores', scores, labels01);
   let p = 0;
   for (let i = 0; i < n; i++) p += labels01[i];
   const q = n - p;

@@ -9,7 +9,7 @@
  * brierScore([0.8, 0.3], [1, 0]); // (0.04 + 0.09) / 2
  * ```
  */
-import { checkBinaryLabels, checkFinite, checkLength, checkWeights, weightedMean } from './check-input.js';
+import { checkBinaryInput, checkWeights, weightedMean } from './check-input.js';
 
 /**
  * Weighted mean of (prob1 − label)².
@@ -21,9 +21,7 @@ import { checkBinaryLabels, checkFinite, checkLength, checkWeights, weightedMean
  */
 export function brierScore(prob1: ArrayLike<number>, labels01: ArrayLike<number>, weights?: ArrayLike<number>): number {
   const n = prob1.length;
-  checkLength('labels', labels01.length, n);
-  checkFinite('probabilities', prob1);
-  checkBinaryLabels(labels01);
+  checkBinaryInput('probabilities', prob1, labels01);
   const w = checkWeights(weights, n);
   return weightedMean(n, (i) => (prob1[i] - labels01[i]) ** 2, w);
 }

@@ -133,3 +133,18 @@ export function weightedMean(n: number, f: (i: number) => number, weights: Array
   }
   return total > 0 ? sum / total : Number.NaN;
 }
+
+/**
+ * The checks every binary measure makes, in this order: as many labels as values, finite values, labels 0/1.
+ *
+ * @throws ValidationError `evaluation.lengthMismatch`, `evaluation.badValue` or a bad-label error.
+ * @example
+ * ```ts
+ * checkBinaryInput('scores', [0.2, 0.9], [0, 1]);
+ * ```
+ */
+export function checkBinaryInput(what: string, values: ArrayLike<number>, labels01: ArrayLike<number>): void {
+  checkLength('labels', labels01.length, values.length);
+  checkFinite(what, values);
+  checkBinaryLabels(labels01);
+}

@@ -11,7 +11,7 @@
  * multiclassLogLoss([0.7, 0.2, 0.1, 0.1, 0.1, 0.8], [0, 2], 3); // −(ln 0.7 + ln 0.8) / 2
  * ```
  */
-import { checkBinaryLabels, checkClassCodes, checkFinite, checkLength, checkWeights } from './check-input.js';
+import { checkBinaryInput, checkClassCodes, checkFinite, checkLength, checkWeights } from './check-input.js';
 
 const EPS = 2 ** -52;
 
@@ -29,9 +29,7 @@ function clip(p: number): number {
  */
 export function logLoss(prob1: ArrayLike<number>, labels01: ArrayLike<number>, weights?: ArrayLike<number>): number {
   const n = prob1.length;
-  checkLength('labels', labels01.length, n);
-  checkFinite('probabilities', prob1);
-  checkBinaryLabels(labels01);
+  checkBinaryInput('probabilities', prob1, labels01);
   const w = checkWeights(weights, n);
   let sum = 0;
   let total = 0;

@@ -14,7 +14,7 @@
  * g.positives; // Float64Array [1, 0]
  * ```
  */
-import { checkBinaryLabels, checkFinite, checkLength, checkWeights } from './check-input.js';
+import { checkBinaryInput, checkWeights } from './check-input.js';
 
 /** Distinct scores, highest first, with the weight of positive and negative rows at each, and row counts. */
 export interface RankedGroups {
@@ -48,9 +48,7 @@ export function rankGroups(
   weights?: ArrayLike<number>,
 ): RankedGroups {
   const n = scores.length;
-  checkLength('labels', labels01.length, n);
-  checkFinite('scores', scores);
-  checkBinaryLabels(labels01);
+  checkBinaryInput('scores', scores, labels01);
   const w = checkWeights(weights, n);
   const order = new Uint32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;

@@ -27,7 +27,7 @@
  * const decisions = applyGroupThresholds(testScores, testGroups, t); // Uint8Array of 0/1
  * ```
  */
-import { checkBinaryLabels, checkFinite, checkLength } from '../evaluation/check-input.js';
+import { checkBinaryInput, checkLength } from '../evaluation/check-input.js';
 import { ValidationError } from '../util/errors.js';
 import { createRng } from '../util/rng.js';
 import { MIN_GROUP_ROWS } from './data-bias.js';
@@ -118,9 +118,7 @@ export function groupThresholds(
   options: GroupThresholdOptions,
 ): GroupThresholds {
   const n = scores.length;
-  checkLength('labels', labels01.length, n);
-  checkFinite('scores', scores);
-  checkBinaryLabels(labels01);
+  checkBinaryInput('scores', scores, labels01);
   const G = checkGroups(groups, n);
   if (!THRESHOLD_GOALS.includes(options.goal)) {
     throw new ValidationError('fairness.badOption', {

@@ -12,7 +12,7 @@
  * fitIsotonic([0.1, 0.3, 0.2, 0.8], [0, 1, 0, 1]); // { kind: 'isotonic', x: [0.1, 0.3, 0.8], y: [0, 1, 1] }
  * ```
  */
-import { checkBinaryLabels, checkFinite, checkLength, checkWeights } from '../check-input.js';
+import { checkBinaryInput, checkWeights } from '../check-input.js';
 
 /** A fitted isotonic calibration: knots, plain JSON data. */
 export interface IsotonicCalibration {
@@ -79,9 +79,7 @@ export function fitIsotonic(
   weights?: ArrayLike<number>,
 ): IsotonicCalibration {
   const n = prob.length;
-  checkLength('labels', labels01.length, n);
-  checkFinite('probabilities', prob);
-  checkBinaryLabels(labels01);
+  checkBinaryInput('probabilities', prob, labels01);
   const w = checkWeights(weights, n);
   const rows: number[] = [];
   for (let i = 0; i < n; i++) if (w === undefined || w[i] > 0) rows.push(i);

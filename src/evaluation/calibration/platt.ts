@@ -12,7 +12,7 @@
  * const cal = fitPlatt(scores, labels); // { kind: 'platt', a: 2.9, b: -1.4 }
  * ```
  */
-import { checkBinaryLabels, checkFinite, checkLength } from '../check-input.js';
+import { checkBinaryInput } from '../check-input.js';
 
 /** A fitted Platt calibration: plain JSON data. */
 export interface PlattCalibration {
@@ -36,9 +36,7 @@ function softplus(x: number): number {
  */
 export function fitPlatt(scores: ArrayLike<number>, labels01: ArrayLike<number>): PlattCalibration {
   const n = scores.length;
-  checkLength('labels', labels01.length, n);
-  checkFinite('scores', scores);
-  checkBinaryLabels(labels01);
+  checkBinaryInput('scores', scores, labels01);
   let nPos = 0;
   for (let i = 0; i < n; i++) nPos += labels01[i];
   const nNeg = n - nPos;

@@ -14,7 +14,7 @@
  * ```
  */
 import { ValidationError } from '../../util/errors.js';
-import { checkBinaryLabels, checkFinite, checkLength } from '../check-input.js';
+import { checkBinaryInput } from '../check-input.js';
 
 /** One bin of a reliability curve. */
 export interface ReliabilityBin {
@@ -49,9 +49,7 @@ function percentileSorted(sorted: Float64Array, q: number): number {
  */
 export function reliabilityCurve(prob: ArrayLike<number>, labels01: ArrayLike<number>, bins = 10): ReliabilityBin[] {
   const n = prob.length;
-  checkLength('labels', labels01.length, n);
-  checkFinite('probabilities', prob);
-  checkBinaryLabels(labels01);
+  checkBinaryInput('probabilities', prob, labels01);
   if (!Number.isInteger(bins) || bins < 1) {
     throw new ValidationError('evaluation.badOption', { name: 'bins', expected: 'an integer ≥ 1', got: bins });
   }
