@@ -72,6 +72,9 @@ describe('forest worker threads', () => {
     const rng = createRng(3);
     const seeds = Array.from({ length: 60 }, () => rng.int(2 ** 31));
     const pool = createForestPool(data, seeds, plan, 3);
+    // the workers must be running before the (synchronous) growth starts, or on a loaded machine the calling
+    // thread can grow all 60 trees before any worker has booted
+    await Promise.all(pool.workers.map((w) => new Promise((resolve) => w.once('online', resolve))));
     let trees: unknown[];
     try {
       expect(pool.workers).toHaveLength(2);
