@@ -59,7 +59,7 @@ export function refitMembers(
   const all = Uint32Array.from({ length: table.rowCount }, (_, i) => i);
   return members.map(({ candidate, weight }, k) => {
     const family = familyOf(candidate.learner);
-    const learner = getLearner(candidate.learner);
+    const learner = getLearner(family.kind);
     const { pipeline, matrix } = fitRows(table, y, all, {
       features: options.features,
       task: options.task,
@@ -81,7 +81,7 @@ export function refitMembers(
     return {
       id: candidate.id,
       weight,
-      learner: candidate.learner,
+      learner: family.kind,
       params,
       pipeline,
       model: learner.toJSON(model),

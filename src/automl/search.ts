@@ -206,7 +206,7 @@ export async function runSearch(options: SearchOptions): Promise<SearchOutcome> 
 
   const states: FamilyState[] = options.learners.map((learner, i) => {
     const family = familyOf(learner);
-    const schema = getLearner(learner).schema;
+    const schema = getLearner(family.kind).schema;
     const space = searchSpace(schema, { include: family.include, exclude: family.exclude });
     return {
       learner,
@@ -289,7 +289,7 @@ export async function runSearch(options: SearchOptions): Promise<SearchOutcome> 
       id: taskId++,
       kind: family.pipeline,
       fold,
-      learner,
+      learner: family.kind,
       params: fixedRounds ? { ...params, n_rounds: roundsAfterStopping(rounds), early_stopping_rounds: 0 } : params,
       seed: seed * 1_000_003 + trial * 101 + fold,
       metric,

@@ -250,7 +250,7 @@ export async function trainTable(table: Table, options: TrainOptions): Promise<T
         id: 10_000 + i,
         kind: family.pipeline,
         fold: 0,
-        learner: single.learner,
+        learner: family.kind,
         params: single.params,
         seed: seed + i,
         share,

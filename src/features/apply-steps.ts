@@ -13,7 +13,15 @@
 import type { Table } from '../data/table.js';
 import { getColumn } from '../data/table.js';
 import { datePartColumn } from './date-parts.js';
-import type { CategoryCodesStep, NumericStep, OneHotStep, PipelineStep, TargetEncodingStep } from './pipeline-step.js';
+import { nearestLevels } from './level-encoding.js';
+import type {
+  CategoryCodesStep,
+  LevelEncodingStep,
+  NumericStep,
+  OneHotStep,
+  PipelineStep,
+  TargetEncodingStep,
+} from './pipeline-step.js';
 import {
   type LabelCells,
   MISSING_CODE,
@@ -126,6 +134,15 @@ function applyEncoding(step: TargetEncodingStep, reader: CellReader): Float64Arr
   return [out];
 }
 
+function applyLevels(step: LevelEncodingStep, reader: CellReader): Float64Array[] {
+  const codes = nearestLevels(Float64Array.from(step.levels), reader.numbersOf(step.column, step.source));
+  const out = new Float64Array(codes.length);
+  const { values, center, scale } = step;
+  for (let i = 0; i < codes.length; i++)
+    out[i] = ((codes[i] >= 0 ? values[codes[i]] : step.missingValue) - center) / scale;
+  return [out];
+}
+
 /**
  * The output columns of every step (in order) for the table's visible rows, and the issues met.
  * Assumes every input column exists (the caller checks first and names all missing ones).
@@ -154,6 +171,9 @@ export function applySteps(
         break;
       case 'targetEncoding':
         columns.push(...applyEncoding(step, reader));
+        break;
+      case 'levelEncoding':
+        columns.push(...applyLevels(step, reader));
         break;
     }
   }

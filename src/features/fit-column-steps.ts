@@ -4,7 +4,9 @@
  *
  * | column    | native                         | encoded                                                  |
  * |-----------|--------------------------------|----------------------------------------------------------|
- * | number    | as it is (NaN missing)         | median imputation (+ indicator), standardised            |
+ * | number    | as it is (NaN missing)         | median imputation (+ indicator), standardised; with 3 to |
+ * |           |                                | maxLevels distinct values also a level encoding (binary, |
+ * |           |                                | regression)                                              |
  * | boolean   | 0/1                            | one-hot                                                  |
  * | datetime  | date parts                     | date parts, each imputed and standardised                |
  * | category  | codes into the training labels | ≤ maxOneHot levels: one-hot; more (or text/id): target   |
@@ -24,7 +26,8 @@ import type { Table } from '../data/table.js';
 import { finiteMedian, standardisation } from './column-stats.js';
 import { type DatePart, datePartColumn, datePartsFor } from './date-parts.js';
 import type { ResolvedPipelineSpec } from './pipeline-spec.js';
-import type { NumericStep, OneHotStep, PipelineStep, TargetEncodingStep } from './pipeline-step.js';
+import { distinctLevels, nearestLevels } from './level-encoding.js';
+import type { LevelEncodingStep, NumericStep, OneHotStep, PipelineStep, TargetEncodingStep } from './pipeline-step.js';
 import { occurringLabels, readLabelCodes, readNumbers } from './read-cells.js';
 import { fitFrequencyEncoding, fitTargetEncoding } from './target-encoding.js';
 
@@ -145,6 +148,36 @@ function fitEncoding(
   return { step, training };
 }
 
+/** The level encoding of a numeric column, or null when it does not apply (see the table above). */
+function fitLevels(column: Column, values: Float64Array, context: FitContext): FittedColumnStep | null {
+  const { spec, target } = context;
+  if (target === null || spec.task === 'multiclass' || spec.maxLevels < 3) return null;
+  const levels = distinctLevels(values, spec.maxLevels);
+  if (levels === null || levels.length < 3) return null;
+  const codes = nearestLevels(levels, values);
+  const fit = fitTargetEncoding(codes, levels.length, target, {
+    smoothing: spec.smoothing,
+    folds: context.folds,
+    seed: context.seed,
+  });
+  const training = fit.outOfFold;
+  const { center, scale } = standardisation(training);
+  for (let i = 0; i < training.length; i++) training[i] = (training[i] - center) / scale;
+  const step: LevelEncodingStep = {
+    kind: 'levelEncoding',
+    column: column.name,
+    source: 'number',
+    levels: Array.from(levels),
+    values: Array.from(fit.values),
+    missingValue: fit.missingValue,
+    smoothing: spec.smoothing,
+    output: context.claim(`${column.name}~level`),
+    center,
+    scale,
+  };
+  return { step, training };
+}
+
 function fitDateParts(table: Table, column: Column, context: FitContext): FittedColumnStep[] {
   const values = readNumbers(table, column, 'datetime').values;
   const encoded = context.spec.family === 'encoded';
@@ -173,18 +206,11 @@ export function fitColumnSteps(table: Table, column: Column, context: FitContext
       if (column.storage === 'boolean' && !native)
         return [{ step: fitOneHot(table, column, 'boolean', context), training: null }];
       const output = context.claim(column.name);
-      const step = native
-        ? nativeNumeric(column.name, column.storage, null, output)
-        : encodedNumeric(
-            column.name,
-            'number',
-            null,
-            readNumbers(table, column, 'number').values,
-            output,
-            true,
-            context.claim,
-          );
-      return [{ step, training: null }];
+      if (native) return [{ step: nativeNumeric(column.name, column.storage, null, output), training: null }];
+      const values = readNumbers(table, column, 'number').values;
+      const numeric = encodedNumeric(column.name, 'number', null, values, output, true, context.claim);
+      const levels = fitLevels(column, values, context);
+      return levels ? [{ step: numeric, training: null }, levels] : [{ step: numeric, training: null }];
     }
     case 'datetime':
       return fitDateParts(table, column, context);

@@ -21,6 +21,7 @@ export { pipelineFromJSON } from './pipeline-json.js';
 export {
   DEFAULT_MAX_ONE_HOT,
   DEFAULT_MIN_SHARE,
+  DEFAULT_MAX_LEVELS,
   DEFAULT_SMOOTHING,
   type PipelineFamily,
   type PipelineSpec,
@@ -28,8 +29,10 @@ export {
   type ResolvedPipelineSpec,
   resolveSpec,
 } from './pipeline-spec.js';
+export { distinctLevels, nearestLevels } from './level-encoding.js';
 export type {
   CategoryCodesStep,
+  LevelEncodingStep,
   NumericStep,
   OneHotStep,
   PipelineStep,

@@ -133,6 +133,27 @@ function decodeStep(json: unknown, j: number): PipelineStep {
         scale,
       };
     }
+    case 'levelEncoding': {
+      const levels = numList(o, 'levels', field);
+      const values = numList(o, 'values', field);
+      if (levels.length === 0) corrupt(`${field}.levels is empty`);
+      if (levels.length !== values.length) corrupt(`${field} has ${levels.length} levels but ${values.length} values`);
+      if (levels.some((v, k) => k > 0 && !(v > levels[k - 1]))) corrupt(`${field}.levels are not ascending`);
+      const scale = num(o, 'scale', field);
+      if (scale === 0) corrupt(`${field}.scale is 0`);
+      return {
+        kind: 'levelEncoding',
+        column,
+        source: oneOf(o, 'source', field, ['number'] as const),
+        levels,
+        values,
+        missingValue: num(o, 'missingValue', field),
+        smoothing: num(o, 'smoothing', field),
+        output: str(o, 'output', field),
+        center: num(o, 'center', field),
+        scale,
+      };
+    }
     default:
       return corrupt(`${field}.kind ${String(o.kind)} is unknown`);
   }

@@ -32,6 +32,12 @@ export interface PipelineSpec {
   readonly minShare?: number;
   /** Target encoding: the m of the m-estimate that smooths a level's mean toward the global mean (default 10). */
   readonly smoothing?: number;
+  /**
+   * Encoded family, binary and regression: a numeric column with 3 to this many distinct training values also
+   * gets a level encoding (its value's smoothed target mean) beside its standardised number (default 500; 0 turns
+   * it off).
+   */
+  readonly maxLevels?: number;
   readonly task: PipelineTask;
 }
 
@@ -40,6 +46,7 @@ export interface ResolvedPipelineSpec extends PipelineSpec {
   readonly maxOneHot: number;
   readonly minShare: number;
   readonly smoothing: number;
+  readonly maxLevels: number;
 }
 
 /** Default `maxOneHot`. */
@@ -48,6 +55,8 @@ export const DEFAULT_MAX_ONE_HOT = 15;
 export const DEFAULT_MIN_SHARE = 0.01;
 /** Default `smoothing` (m of the m-estimate). */
 export const DEFAULT_SMOOTHING = 10;
+/** Default `maxLevels`. */
+export const DEFAULT_MAX_LEVELS = 500;
 
 const FAMILIES: readonly PipelineFamily[] = ['native', 'encoded'];
 const TASKS: readonly PipelineTask[] = ['binary', 'multiclass', 'regression'];
@@ -91,12 +100,15 @@ export function resolveSpec(spec: PipelineSpec): ResolvedPipelineSpec {
   if (typeof smoothing !== 'number' || !(smoothing >= 0 && Number.isFinite(smoothing))) {
     invalid('smoothing', 'a number ≥ 0', smoothing);
   }
+  const maxLevels = spec.maxLevels ?? DEFAULT_MAX_LEVELS;
+  if (!Number.isInteger(maxLevels) || maxLevels < 0) invalid('maxLevels', 'an integer ≥ 0', maxLevels);
   return Object.freeze({
     features: Object.freeze([...names]),
     family: spec.family,
     maxOneHot,
     minShare,
     smoothing,
+    maxLevels,
     task: spec.task,
   });
 }

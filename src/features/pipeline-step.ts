@@ -77,8 +77,30 @@ export interface TargetEncodingStep {
   readonly scale: number;
 }
 
+/**
+ * A numeric column with few distinct training values, encoded by value: the smoothed target mean of the rows
+ * at each level, then standardised (encoded family, binary and regression tasks; the column's `numeric` step
+ * stays beside it). A value training never saw takes the nearest level.
+ */
+export interface LevelEncodingStep {
+  readonly kind: 'levelEncoding';
+  readonly column: string;
+  readonly source: 'number';
+  /** The distinct training values, ascending. */
+  readonly levels: readonly number[];
+  /** Encoding per level (full training data), same order as `levels`. */
+  readonly values: readonly number[];
+  /** Encoding of a missing cell. */
+  readonly missingValue: number;
+  /** The m of the m-estimate used. */
+  readonly smoothing: number;
+  readonly output: string;
+  readonly center: number;
+  readonly scale: number;
+}
+
 /** Any fitted step. Switch on `kind`. */
-export type PipelineStep = NumericStep | CategoryCodesStep | OneHotStep | TargetEncodingStep;
+export type PipelineStep = NumericStep | CategoryCodesStep | OneHotStep | TargetEncodingStep | LevelEncodingStep;
 
 /** One output column of a step. */
 export interface StepOutput {
@@ -109,6 +131,7 @@ export function stepOutputs(step: PipelineStep): StepOutput[] {
       return out;
     }
     case 'targetEncoding':
+    case 'levelEncoding':
       return [plain(step.output)];
   }
 }

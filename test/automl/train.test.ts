@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadBundle, scoreTable } from '../../src/automl/model-bundle.js';
 import { trainTable } from '../../src/automl/train.js';
 import { numberColumn } from '../../src/data/column.js';
 import { readTable } from '../../src/data/read-table.js';
@@ -90,6 +91,32 @@ describe('trainTable on bank marketing (10 % subset)', () => {
     expect(leaderboardDigest(two.result)).toEqual(leaderboardDigest(one.result));
     expect(two.result.leaderboard.map((e) => e.cv.auc)).toEqual(one.result.leaderboard.map((e) => e.cv.auc));
   }, 180_000);
+
+  it('boosts on the encoded pipeline as gbdt_encoded: a gbdt member with level-encoded numbers that scores raw rows', async () => {
+    const table = everyTenth(await readTable(BANK));
+    const { result, bundle } = await trainTable(table, {
+      target: 'y',
+      trials: 1,
+      folds: 3,
+      learners: ['gbdt_encoded'],
+      workers: 1,
+      seed: 2,
+    });
+    expect(result.leaderboard[0].learner).toBe('gbdt_encoded');
+    expect(result.leaderboard[0].cv.auc).toBeGreaterThan(0.7);
+    expect(bundle.members).toHaveLength(1);
+    const member = bundle.members[0];
+    expect(member.learner).toBe('gbdt');
+    expect(member.pipeline.spec.family).toBe('encoded');
+    // age (years) and the price index have few distinct values: each gets a level encoding beside its number
+    const levelled = member.pipeline.steps.filter((s) => s.kind === 'levelEncoding').map((s) => s.column);
+    expect(levelled).toEqual(expect.arrayContaining(['age', 'cons.price.idx', 'euribor3m']));
+    expect(member.pipeline.outputNames).toContain('age~level');
+    // the registered bundle scores raw rows (new values fall to the nearest level) and explains input columns
+    const scored = scoreTable(loadBundle(JSON.parse(JSON.stringify(bundle))), takeRows(table, [0, 1, 2, 3]));
+    expect(Array.from(scored.scores).every((p) => p > 0 && p < 1)).toBe(true);
+    expect(result.explanation?.importance.map((i) => i.feature).sort()).toEqual([...result.data.features].sort());
+  }, 120_000);
 
   it('validates out of time on the row order', async () => {
     const table = everyTenth(await readTable(BANK));
