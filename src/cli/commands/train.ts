@@ -211,7 +211,10 @@ export function registerTrain(program: Command): void {
     .option('--holdout <share>', 'hold out this share of rows for a final, untouched test (e.g. 0.2)')
     .option('--budget <duration>', 'time budget, e.g. 90s, 5m, 1h', '5m')
     .option('--trials <n>', 'try n settings instead of a time budget (reproducible)')
-    .option('--learners <list>', 'learners to search: gbdt,random_forest,linear,mlp,decision_tree')
+    .option(
+      '--learners <list>',
+      'learner families to search: gbdt,gbdt_encoded,random_forest,linear,mlp,decision_tree (default all)',
+    )
     .option('--metric <name>', 'primary metric (auc, logloss, accuracy, rmse, mae, r2, …)')
     .option('--seed <n>', 'seed of every random choice', '0')
     .option('--workers <n>', 'worker threads for trials (default: all cores)')
