@@ -58,3 +58,18 @@ export function standardisation(values: Float64Array): { readonly center: number
     scale: sd > 1e-12 * Math.max(1, Math.abs(center)) && Number.isFinite(sd) ? sd : 1,
   };
 }
+
+/**
+ * Standardise a column in place (see `standardisation`) and return the center and scale used.
+ *
+ * @example
+ * ```ts
+ * const x = Float64Array.of(1, 3);
+ * standardiseInPlace(x); // { center: 2, scale: 1 }; x is now [-1, 1]
+ * ```
+ */
+export function standardiseInPlace(values: Float64Array): { readonly center: number; readonly scale: number } {
+  const { center, scale } = standardisation(values);
+  for (let i = 0; i < values.length; i++) values[i] = (values[i] - center) / scale;
+  return { center, scale };
+}

@@ -23,7 +23,7 @@
  */
 import type { Column } from '../data/column.js';
 import type { Table } from '../data/table.js';
-import { finiteMedian, standardisation } from './column-stats.js';
+import { finiteMedian, standardisation, standardiseInPlace } from './column-stats.js';
 import { type DatePart, datePartColumn, datePartsFor } from './date-parts.js';
 import type { ResolvedPipelineSpec } from './pipeline-spec.js';
 import { distinctLevels, nearestLevels } from './level-encoding.js';
@@ -129,8 +129,7 @@ function fitEncoding(
     training = new Float64Array(codes.length);
     for (let i = 0; i < codes.length; i++) training[i] = codes[i] >= 0 ? fit.values[codes[i]] : fit.missingValue;
   }
-  const { center, scale } = standardisation(training);
-  for (let i = 0; i < training.length; i++) training[i] = (training[i] - center) / scale;
+  const { center, scale } = standardiseInPlace(training);
   const step: TargetEncodingStep = {
     kind: 'targetEncoding',
     column: column.name,
@@ -161,8 +160,7 @@ function fitLevels(column: Column, values: Float64Array, context: FitContext): F
     seed: context.seed,
   });
   const training = fit.outOfFold;
-  const { center, scale } = standardisation(training);
-  for (let i = 0; i < training.length; i++) training[i] = (training[i] - center) / scale;
+  const { center, scale } = standardiseInPlace(training);
   const step: LevelEncodingStep = {
     kind: 'levelEncoding',
     column: column.name,
