@@ -2,27 +2,24 @@
  * @module learners/gbdt/shared-forest
  * A forest's prediction arrays packed into a few `SharedArrayBuffer`s, so worker threads can walk the trees
  * without a copy: per-tree offsets in `meta`, and every tree's nodes, leaves and category bitsets end to end.
- * `viewTrees` turns the packed form back into `PredictTree`s (views, no copies); it is self-contained, so
- * the prediction workers run its source text.
+ * `viewTrees` turns the packed form back into `PredictTree`s (views, no copies). Both are self-contained, so
+ * the prediction workers run their source text (a worker packs and views a made-up forest to warm up).
  *
  * @example
  * ```ts
  * import { shareTrees, viewTrees } from './shared-forest.js';
- * const packed = shareTrees(predictTrees(model.trees));
+ * const packed = shareTrees(model.trees.map(predictForm));
  * viewTrees(packed)[0].leafValue; // same values as model.trees[0].leafValue
  * ```
  */
 import type { PredictTree } from './predict-forest.js';
 
-/**
- * Numbers per tree in `meta`: node offset and count, leaf offset and count, bitset-boundary and bit offsets
- * and counts, and 1 when the tree has category spans (`catSpans`).
- */
-const META = 9;
-
 /** A forest packed into shared memory. */
 export interface SharedForest {
-  /** Per tree: node, leaf, bitset-boundary and bit offsets and counts, then the spans flag. */
+  /**
+   * 10 numbers per tree: node offset and count (splitting nodes and leaves), leaf offset and count,
+   * bitset-boundary and bit offsets and counts, 1 when the tree has category spans, splitting-node count.
+   */
   readonly meta: Int32Array;
   readonly feature: Int32Array;
   readonly threshold: Float64Array;
@@ -41,10 +38,11 @@ export interface SharedForest {
  *
  * @example
  * ```ts
- * shareTrees(predictTrees(model.trees)).meta.length; // 9 × trees
+ * shareTrees(model.trees.map(predictForm)).meta.length; // 10 × trees
  * ```
  */
 export function shareTrees(trees: readonly PredictTree[]): SharedForest {
+  const META = 10;
   let nodes = 0;
   let leaves = 0;
   let bounds = 0;
@@ -63,7 +61,7 @@ export function shareTrees(trees: readonly PredictTree[]): SharedForest {
     threshold: shared(Float64Array, 8, nodes),
     defaultLeft: shared(Uint8Array, 1, nodes),
     categorical: shared(Uint8Array, 1, nodes),
-    children: shared(Int32Array, 4, 2 * nodes),
+    children: shared(Int32Array, 4, 3 * nodes),
     leafValue: shared(Float64Array, 8, leaves),
     catBoundaries: shared(Int32Array, 4, bounds),
     catBits: shared(Uint32Array, 4, bits),
@@ -76,13 +74,16 @@ export function shareTrees(trees: readonly PredictTree[]): SharedForest {
   trees.forEach((t, i) => {
     const k = t.feature.length;
     const word = t.catSpans === null ? 0 : 1;
-    forest.meta.set([n, k, l, t.leafValue.length, b, t.catBoundaries.length, c, t.catBits.length, word], META * i);
+    forest.meta.set(
+      [n, k, l, t.leafValue.length, b, t.catBoundaries.length, c, t.catBits.length, word, t.inner],
+      META * i,
+    );
     if (t.catSpans !== null) forest.catSpans.set(t.catSpans, 2 * n);
     forest.feature.set(t.feature, n);
     forest.threshold.set(t.threshold, n);
     forest.defaultLeft.set(t.defaultLeft, n);
     forest.categorical.set(t.categorical, n);
-    forest.children.set(t.children, 2 * n);
+    forest.children.set(t.children, 3 * n);
     forest.leafValue.set(t.leafValue, l);
     forest.catBoundaries.set(t.catBoundaries, b);
     forest.catBits.set(t.catBits, c);
@@ -105,16 +106,17 @@ export function shareTrees(trees: readonly PredictTree[]): SharedForest {
 export function viewTrees(forest: SharedForest): PredictTree[] {
   const out: PredictTree[] = [];
   const m = forest.meta;
-  for (let i = 0; i + 9 <= m.length; i += 9) {
+  for (let i = 0; i + 10 <= m.length; i += 10) {
     const n = m[i];
     const k = m[i + 1];
     out.push({
       numLeaves: m[i + 3],
+      inner: m[i + 9],
       feature: forest.feature.subarray(n, n + k),
       threshold: forest.threshold.subarray(n, n + k),
       defaultLeft: forest.defaultLeft.subarray(n, n + k),
       categorical: forest.categorical.subarray(n, n + k),
-      children: forest.children.subarray(2 * n, 2 * (n + k)),
+      children: forest.children.subarray(3 * n, 3 * (n + k)),
       leafValue: forest.leafValue.subarray(m[i + 2], m[i + 2] + m[i + 3]),
       catBoundaries: forest.catBoundaries.subarray(m[i + 4], m[i + 4] + m[i + 5]),
       catBits: forest.catBits.subarray(m[i + 6], m[i + 6] + m[i + 7]),

@@ -8,7 +8,7 @@ import { createFeatureMatrix } from '../../../src/learners/feature-matrix.js';
 import { gbdtLearner } from '../../../src/learners/gbdt/gbdt-learner.js';
 import { predictRawGbdt } from '../../../src/learners/gbdt/gbdt-model.js';
 import { forestScores, predictPools } from '../../../src/learners/gbdt/parallel-predict.js';
-import { PREDICT_TOOLS, addRowRange, predictTrees } from '../../../src/learners/gbdt/predict-forest.js';
+import { PREDICT_TOOLS, addRowRange, predictForm, predictTrees } from '../../../src/learners/gbdt/predict-forest.js';
 import { warmUpWalkers } from '../../../src/learners/gbdt/predict-worker-source.js';
 import { shareTrees, viewTrees } from '../../../src/learners/gbdt/shared-forest.js';
 import { type Tree, treeValue } from '../../../src/learners/gbdt/tree.js';
@@ -77,7 +77,9 @@ describe('parallel prediction', () => {
 
   it('walks mixed trees without a branch on the node kind, with the same sums as treeValue on every row', () => {
     const trees = predictTrees(model.trees);
+    // both walkers run: trees with and without categorical splits
     expect(trees.some((t) => t.catSpans !== null)).toBe(true);
+    expect(trees.some((t) => t.catSpans === null && t.numLeaves > 1)).toBe(true);
     // a code outside every set (99) and missing codes exercise the bounds and the default directions
     const columns = test.x.columns.map((c) => Float64Array.from(c.subarray(0, 999)));
     columns[3][5] = 99;
@@ -114,11 +116,11 @@ describe('parallel prediction', () => {
   });
 
   it('warms the walkers up on a made-up forest that reaches real leaves', () => {
-    const first = warmUpWalkers(addRowRange, PREDICT_TOOLS);
+    const first = warmUpWalkers(addRowRange, PREDICT_TOOLS, shareTrees, viewTrees);
     // 20 trees, leaf values i/8 (i < 8), every row reaches one leaf per tree
     expect(first).toBeGreaterThanOrEqual(0);
     expect(first).toBeLessThanOrEqual((20 * 7) / 8);
-    expect(warmUpWalkers(addRowRange, PREDICT_TOOLS)).toBe(first);
+    expect(warmUpWalkers(addRowRange, PREDICT_TOOLS, shareTrees, viewTrees)).toBe(first);
   });
 
   it('keeps small inputs on the calling thread and honours the base scores', () => {
@@ -127,6 +129,26 @@ describe('parallel prediction', () => {
     const [t] = forestScores(model.trees, 1, [0], columns, 2, 1);
     expect(s[0] - t[0]).toBeCloseTo(0.25, 12);
     expect(s[1] - t[1]).toBeCloseTo(0.25, 12);
+  });
+
+  it('turns leaves into nodes that loop to themselves', () => {
+    const tree = model.trees.find((t) => t.numLeaves > 2) as Tree;
+    const form = predictForm(tree);
+    expect(form.inner).toBe(tree.feature.length);
+    expect(form.feature.length).toBe(tree.feature.length + tree.numLeaves);
+    for (let i = 0; i < form.inner; i++) {
+      const side = (c: number) => (c >= 0 ? c : form.inner + ~c);
+      const missing = tree.defaultLeft[i] === 1 ? tree.left[i] : tree.right[i];
+      expect(Array.from(form.children.subarray(3 * i, 3 * i + 3))).toEqual([
+        side(tree.left[i]),
+        side(tree.right[i]),
+        side(missing),
+      ]);
+    }
+    for (let l = 0; l < tree.numLeaves; l++) {
+      const node = form.inner + l;
+      expect(Array.from(form.children.subarray(3 * node, 3 * node + 3))).toEqual([node, node, node]);
+    }
   });
 
   it('packs the trees into shared memory and views them back unchanged', () => {
@@ -149,6 +171,7 @@ describe('parallel prediction', () => {
         expect(Array.from(back[t][key])).toEqual(Array.from(trees[t][key]));
       }
       expect(back[t].numLeaves).toBe(trees[t].numLeaves);
+      expect(back[t].inner).toBe(trees[t].inner);
       expect(back[t].catSpans === null ? null : Array.from(back[t].catSpans ?? [])).toEqual(
         trees[t].catSpans === null ? null : Array.from(trees[t].catSpans ?? []),
       );
