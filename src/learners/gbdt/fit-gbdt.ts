@@ -64,9 +64,19 @@ export function fitGbdt(
   const usable = usableFeatures(binned.columns, bins);
   const objective = createObjective(params.objective, params, classCount);
   const k = objective.outputs;
-  // threads > 1: histograms, partitions and score updates of large nodes on worker threads; closed whatever happens
+  // threads > 1: histograms, partitions, score updates (and gradients, binary) on worker threads; closed whatever happens
+  const range = objective.gradientRange;
   const parallel =
-    params.threads > 1 ? createParallelHistogram(binned, ctx.channels, params.threads, k, params.max_leaves) : null;
+    params.threads > 1
+      ? createParallelHistogram(
+          binned,
+          ctx.channels,
+          params.threads,
+          k,
+          params.max_leaves,
+          range ? { range, y, w } : undefined,
+        )
+      : null;
   // the model predicts on the same number of threads: its workers boot while this fit runs
   warmPredictPool(params.threads);
   try {
@@ -104,7 +114,8 @@ export function fitGbdt(
     const rounds = params.n_rounds;
     let round = 0;
     for (; round < rounds; round++) {
-      objective.gradients(y, w, scores, gh, n);
+      if (parallel?.computeGradients) parallel.computeGradients();
+      else objective.gradients(y, w, scores, gh, n);
       let m = 0;
       let restCount = 0;
       if (params.subsample < 1) {

@@ -39,7 +39,7 @@ export const CONTROL = Object.freeze({
   gathered: 7,
   failed: 8,
   parts: 9,
-  /** Job kind: `JOB.histogram`, `JOB.partition` or `JOB.scores`. */
+  /** Job kind: `JOB.histogram`, `JOB.partition`, `JOB.scores` or `JOB.gradients`. */
   kind: 10,
   /** Split feature (partition) or output (scores). */
   feature: 11,
@@ -49,14 +49,15 @@ export const CONTROL = Object.freeze({
 
 /**
  * Job kinds: a node's histogram in row parts; a stable partition of a node's rows, each piece on its own
- * (the main thread then joins the pieces); adding a tree's leaf values to the scores of its rows.
+ * (the main thread then joins the pieces); adding a tree's leaf values to the scores of its rows; the next
+ * round's gradients of a range of rows (objectives with a `gradientRange`).
  *
  * @example
  * ```ts
  * Atomics.store(ctl, CONTROL.kind, JOB.partition);
  * ```
  */
-export const JOB = Object.freeze({ histogram: 0, partition: 1, scores: 2 });
+export const JOB = Object.freeze({ histogram: 0, partition: 1, scores: 2, gradients: 3 });
 
 /**
  * Number of control words.
@@ -82,7 +83,8 @@ export const JOB_MASK = 0x3fffff;
  * The worker program (CommonJS, evaluated). `workerData`: shared buffers (`control`, `rowMajor`, `rows`,
  * `tmp`, `gradients` and `scores` per output, `parts` histograms, `rowPtr`, `entries`, `columns` per
  * feature, `lut` of the split, `lefts` per piece, `leafBounds` and `leafValues`), the two loop bodies
- * (`directBody`, `gatheredBody`), the `stride`, the chunk size `chunkRows` and the `spins` before sleeping.
+ * (`directBody`, `gatheredBody`), the `stride`, the chunk size `chunkRows`, the `spins` before sleeping,
+ * and — when the objective has one — `gradientSource` with the shared `target` and `weights` (or null).
  *
  * @example
  * ```ts
@@ -107,6 +109,10 @@ const lut = new Uint8Array(d.lut);
 const lefts = new Int32Array(d.lefts);
 const leafBounds = new Int32Array(d.leafBounds);
 const leafValues = new Float64Array(d.leafValues);
+// the objective's gradients of a row range, compiled from the same source the main thread runs
+const gradientRange = d.gradientSource ? new Function('return (' + d.gradientSource + ')')() : null;
+const target = d.target ? new Float64Array(d.target) : null;
+const weights = d.weights ? new Float64Array(d.weights) : null;
 function partitionPiece(j, col, from, to) {
   let nl = from;
   let nr = from;
@@ -166,7 +172,8 @@ for (;;) {
         p.fill(0);
         kernel(p, rm, rm32, gh, rows, from, to, rowPtr, entries, scratch);
       } else if (kind === ${JOB.partition}) partitionPiece(j, columns[which], from, to);
-      else addScores(scores[which], leaves, from, to);
+      else if (kind === ${JOB.scores}) addScores(scores[which], leaves, from, to);
+      else gradientRange(target, weights, scores[0], gradients[0], from, to);
     } catch {
       Atomics.store(ctl, ${CONTROL.failed}, 1);
     }

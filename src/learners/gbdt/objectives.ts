@@ -38,9 +38,49 @@ export interface Objective {
   ): void;
   /** Mean (weighted) loss of the scores; rows 0..n-1. */
   loss(y: Float64Array, w: Float64Array | null, scores: readonly Float64Array[], n: number): number;
+  /**
+   * For a one-output objective whose row gradients depend on that row alone: `gradients` for rows
+   * `from..to-1` only, self-contained (a fit's worker threads compile its source and share the rows).
+   */
+  readonly gradientRange?: GradientRange;
 }
 
+/** Gradients and hessians of rows `from..to-1` into `gh` (interleaved), from scores `s`. */
+export type GradientRange = (
+  y: Float64Array,
+  w: Float64Array | null,
+  s: Float64Array,
+  gh: Float64Array,
+  from: number,
+  to: number,
+) => void;
+
 const EPS = 1e-16;
+
+/**
+ * Binary log-loss gradients of rows `from..to-1`: `p − y` and `max(p(1 − p), 1e-16)`, times the row weight.
+ * Self-contained (the fit's worker threads run its source), so the literal stands for `EPS`.
+ *
+ * @example
+ * ```ts
+ * binaryGradientRange(y, null, scores, gh, 0, y.length);
+ * ```
+ */
+export function binaryGradientRange(
+  y: Float64Array,
+  w: Float64Array | null,
+  s: Float64Array,
+  gh: Float64Array,
+  from: number,
+  to: number,
+): void {
+  for (let i = from; i < to; i++) {
+    const p = 1 / (1 + Math.exp(-s[i]));
+    const wi = w ? w[i] : 1;
+    gh[2 * i] = (p - y[i]) * wi;
+    gh[2 * i + 1] = Math.max(p * (1 - p), 1e-16) * wi;
+  }
+}
 
 function weightedMean(y: Float64Array, w: Float64Array | null): number {
   let s = 0;
@@ -96,15 +136,9 @@ function binary(): Objective {
       return [Math.log(p / (1 - p))];
     },
     gradients(y, w, scores, gh, n) {
-      const s = scores[0];
-      const out = gh[0];
-      for (let i = 0; i < n; i++) {
-        const p = 1 / (1 + Math.exp(-s[i]));
-        const wi = w ? w[i] : 1;
-        out[2 * i] = (p - y[i]) * wi;
-        out[2 * i + 1] = Math.max(p * (1 - p), EPS) * wi;
-      }
+      binaryGradientRange(y, w, scores[0], gh[0], 0, n);
     },
+    gradientRange: binaryGradientRange,
     loss(y, w, scores, n) {
       const s = scores[0];
       let l = 0;

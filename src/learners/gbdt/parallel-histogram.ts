@@ -12,6 +12,8 @@
  * - Partitions: each piece of a large node is partitioned stably in place, then the main thread joins the
  *   pieces' left and right runs; a stable partition has one result, however it is computed.
  * - Score updates: each piece adds the tree's leaf values to the scores of its positions' rows.
+ * - Gradients (objectives with a `gradientRange`, e.g. binary): each piece computes the next round's
+ *   gradients of its rows from the same source text — the same numbers as one thread's.
  * A hand-off is a sequence number in a shared control word; workers spin briefly and then sleep on it
  * (`Atomics.wait`). `close()` stops and terminates the workers (call it in a `finally`).
  *
@@ -27,6 +29,7 @@ import type { BinnedData } from './binned-data.js';
 import { CHUNK_ROWS, histogramKernels, kernelScratch, kernelSources } from './histogram-kernel.js';
 import { MAX_PARTS, PART_MIN_ROWS, partCount, partStart, sumParts } from './histogram-parts.js';
 import { CONTROL, CONTROL_WORDS, JOB, JOB_MASK, WORKER_SOURCE } from './histogram-worker-source.js';
+import type { GradientRange } from './objectives.js';
 
 /**
  * Nodes with fewer rows are summed in one go on the main thread (they are not cut into parts).
@@ -71,6 +74,11 @@ export interface ParallelHistogram {
     leafValue: Float64Array,
     sampleCount: number,
   ): void;
+  /**
+   * Fill `gradients[0]` for every row from `scores[0]` on all threads; null when the fit was started
+   * without a `gradientRange` (then the caller computes them).
+   */
+  readonly computeGradients: (() => void) | null;
   /** Stop and terminate the workers. */
   close(): void;
   /** The worker threads (a terminated worker's `threadId` is -1). */
@@ -125,6 +133,7 @@ export function createParallelHistogram(
   threads: number,
   outputs: number,
   maxLeaves = 2,
+  objective?: { readonly range: GradientRange; readonly y: Float64Array; readonly w: Float64Array | null },
 ): ParallelHistogram | null {
   const n = data.rowCount;
   const workerCount = Math.min(threads, partCount(n)) - 1;
@@ -159,6 +168,13 @@ export function createParallelHistogram(
   const control = new SharedArrayBuffer(4 * CONTROL_WORDS);
   const ctl = new Int32Array(control);
   const scratch = kernelScratch(data);
+  const sharedCopy = (a: Float64Array): Float64Array => {
+    const out = new Float64Array(new SharedArrayBuffer(8 * Math.max(1, a.length)));
+    out.set(a);
+    return out;
+  };
+  const target = objective && outputs === 1 ? sharedCopy(objective.y) : null;
+  const weights = target && objective?.w ? sharedCopy(objective.w) : null;
   const workers: Worker[] = [];
   for (let t = 0; t < workerCount; t++) {
     const worker = new Worker(WORKER_SOURCE, {
@@ -183,6 +199,9 @@ export function createParallelHistogram(
         directBody: source.direct,
         gatheredBody: source.gathered,
         spins: WORKER_SPINS,
+        gradientSource: target && objective ? String(objective.range) : null,
+        target: target?.buffer ?? null,
+        weights: weights?.buffer ?? null,
       },
     });
     worker.unref();
@@ -343,5 +362,24 @@ export function createParallelHistogram(
     }
     finish(count);
   };
-  return { rows, tmp, gradients, scores, build, partition, addLeafValues, close, workers };
+  const range = objective?.range;
+  const computeGradients =
+    target && range
+      ? (): void => {
+          const s = scores[0];
+          const gh = gradients[0];
+          const count = pieces(n);
+          if (count < 2) {
+            range(target, weights, s, gh, 0, n);
+            return;
+          }
+          start(JOB.gradients, 0, n, count, 0, 0);
+          for (let j = claim(count); j >= 0; j = claim(count)) {
+            range(target, weights, s, gh, partStart(0, n, count, j), partStart(0, n, count, j + 1));
+            Atomics.add(ctl, CONTROL.finished, 1);
+          }
+          finish(count);
+        }
+      : null;
+  return { rows, tmp, gradients, scores, build, partition, addLeafValues, computeGradients, close, workers };
 }

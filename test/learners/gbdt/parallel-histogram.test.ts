@@ -27,6 +27,7 @@ import {
 import { PARALLEL_MIN_ROWS, createParallelHistogram } from '../../../src/learners/gbdt/parallel-histogram.js';
 import { partition } from '../../../src/learners/gbdt/partition.js';
 import { CancelledError } from '../../../src/util/errors.js';
+import { binaryGradientRange } from '../../../src/learners/gbdt/objectives.js';
 import { createRng } from '../../../src/util/rng.js';
 import { loadReference, readFixture } from '../support/reference-data.js';
 
@@ -203,6 +204,40 @@ describe('parallel partition and score update', () => {
       expect(() => par.addLeafValues(0, leafBegin, leafEnd, new Float64Array(5), 10)).toThrow();
     } finally {
       par.close();
+    }
+  });
+});
+
+describe('parallel gradients', () => {
+  it('equal the one-thread binary gradients bit for bit, with and without weights', () => {
+    const n = 100_000;
+    const { x, y } = synthetic(n, 9);
+    const bins = x.columns.map((c, j) => findBins(c, null, j === 14, 256, 'quantile'));
+    const data = binMatrix(x.columns, bins, x.rowCount, undefined, true);
+    const rng = createRng(12);
+    const weights = Float64Array.from({ length: n }, () => 0.5 + rng.next());
+    const labels = y;
+    for (const w of [null, weights]) {
+      const par = createParallelHistogram(data, 2, 3, 1, 4, { range: binaryGradientRange, y: labels, w });
+      if (!par?.computeGradients) throw new Error('expected workers with a gradient job');
+      try {
+        const s = par.scores[0];
+        for (let i = 0; i < n; i++) s[i] = 4 * rng.normal();
+        par.gradients[0].fill(Number.NaN);
+        par.computeGradients();
+        const want = new Float64Array(2 * n);
+        binaryGradientRange(labels, w, Float64Array.from(s), want, 0, n);
+        expect(Buffer.from(par.gradients[0].buffer).equals(Buffer.from(want.buffer))).toBe(true);
+      } finally {
+        par.close();
+      }
+    }
+    // started without an objective: the caller computes the gradients itself
+    const plain = createParallelHistogram(data, 2, 2, 1, 4);
+    try {
+      expect(plain?.computeGradients).toBeNull();
+    } finally {
+      plain?.close();
     }
   });
 });
