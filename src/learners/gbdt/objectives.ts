@@ -66,21 +66,14 @@ const EPS = 1e-16;
  * binaryGradientRange(y, null, scores, gh, 0, y.length);
  * ```
  */
-export function binaryGradientRange(
-  y: Float64Array,
-  w: Float64Array | null,
-  s: Float64Array,
-  gh: Float64Array,
-  from: number,
-  to: number,
-): void {
+export const binaryGradientRange: GradientRange = function binaryGradientRange(y, w, s, gh, from, to) {
   for (let i = from; i < to; i++) {
     const p = 1 / (1 + Math.exp(-s[i]));
     const wi = w ? w[i] : 1;
     gh[2 * i] = (p - y[i]) * wi;
     gh[2 * i + 1] = Math.max(p * (1 - p), 1e-16) * wi;
   }
-}
+};
 
 function weightedMean(y: Float64Array, w: Float64Array | null): number {
   let s = 0;
