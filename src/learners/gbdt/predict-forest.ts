@@ -37,10 +37,7 @@ export interface PredictTree {
   readonly inner: number;
   readonly feature: Int32Array;
   readonly threshold: Float64Array;
-  readonly defaultLeft: Uint8Array;
-  readonly categorical: Uint8Array;
   readonly leafValue: Float64Array;
-  readonly catBoundaries: Int32Array;
   readonly catBits: Uint32Array;
   readonly children: Int32Array;
   /**
@@ -171,8 +168,6 @@ export function predictForm(tree: Tree): PredictTree {
   const children = new Int32Array(3 * total);
   const feature = new Int32Array(total);
   const threshold = new Float64Array(total).fill(Number.POSITIVE_INFINITY);
-  const defaultLeft = new Uint8Array(total).fill(1);
-  const categorical = new Uint8Array(total);
   for (let i = 0; i < inner; i++) {
     children[3 * i] = node(tree.left[i]);
     children[3 * i + 1] = node(tree.right[i]);
@@ -181,8 +176,6 @@ export function predictForm(tree: Tree): PredictTree {
   for (let i = inner; i < total; i++) children.fill(i, 3 * i, 3 * i + 3);
   feature.set(tree.feature);
   threshold.set(tree.threshold);
-  defaultLeft.set(tree.defaultLeft);
-  categorical.set(tree.categorical);
   let catSpans: Int32Array | null = null;
   if (tree.catBoundaries.length > 1) {
     catSpans = new Int32Array(2 * total);
@@ -201,10 +194,7 @@ export function predictForm(tree: Tree): PredictTree {
     inner,
     feature,
     threshold,
-    defaultLeft,
-    categorical,
     leafValue: tree.leafValue,
-    catBoundaries: tree.catBoundaries,
     // sets that are all empty have no words: one zero word keeps every lookup in bounds
     catBits: tree.catBits.length > 0 ? tree.catBits : new Uint32Array(1),
     children,

@@ -78,8 +78,6 @@ export function warmUpWalkers(
     const nodes = 15;
     const feature = new Int32Array(nodes);
     const threshold = new Float64Array(nodes).fill(Number.POSITIVE_INFINITY);
-    const defaultLeft = new Uint8Array(nodes).fill(1);
-    const kinds = new Uint8Array(nodes);
     const children = new Int32Array(3 * nodes);
     for (let k = 0; k < nodes; k++) {
       children[3 * k] = k < inner ? 2 * k + 1 : k;
@@ -88,16 +86,12 @@ export function warmUpWalkers(
       if (k >= inner) continue;
       feature[k] = k % 3;
       threshold[k] = 0.5;
-      defaultLeft[k] = 1 - (k & 1);
     }
-    let catBoundaries = new Int32Array(1);
     let catBits = new Uint32Array(1);
     let catSpans: Int32Array | null = null;
     if (categorical) {
       feature[0] = 3;
-      kinds[0] = 1;
       threshold[0] = 0;
-      catBoundaries = Int32Array.of(0, 2);
       catBits = Uint32Array.of(0x5555, 0x33);
       // numeric nodes and leaves: -1 words (no set)
       catSpans = new Int32Array(2 * nodes);
@@ -110,10 +104,7 @@ export function warmUpWalkers(
       inner,
       feature,
       threshold,
-      defaultLeft,
-      categorical: kinds,
       leafValue,
-      catBoundaries,
       catBits,
       children,
       catSpans,

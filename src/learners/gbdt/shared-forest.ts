@@ -17,17 +17,14 @@ import type { PredictTree } from './predict-forest.js';
 /** A forest packed into shared memory. */
 export interface SharedForest {
   /**
-   * 10 numbers per tree: node offset and count (splitting nodes and leaves), leaf offset and count,
-   * bitset-boundary and bit offsets and counts, 1 when the tree has category spans, splitting-node count.
+   * 8 numbers per tree: node offset and count (splitting nodes and leaves), leaf offset and count, bit
+   * offset and count, 1 when the tree has category spans, splitting-node count.
    */
   readonly meta: Int32Array;
   readonly feature: Int32Array;
   readonly threshold: Float64Array;
-  readonly defaultLeft: Uint8Array;
-  readonly categorical: Uint8Array;
   readonly children: Int32Array;
   readonly leafValue: Float64Array;
-  readonly catBoundaries: Int32Array;
   readonly catBits: Uint32Array;
   /** Category spans per node, `[from, words]` (valid where the tree's flag is 1). */
   readonly catSpans: Int32Array;
@@ -38,19 +35,17 @@ export interface SharedForest {
  *
  * @example
  * ```ts
- * shareTrees(model.trees.map(predictForm)).meta.length; // 10 × trees
+ * shareTrees(model.trees.map(predictForm)).meta.length; // 8 × trees
  * ```
  */
 export function shareTrees(trees: readonly PredictTree[]): SharedForest {
-  const META = 10;
+  const META = 8;
   let nodes = 0;
   let leaves = 0;
-  let bounds = 0;
   let bits = 0;
   for (const t of trees) {
     nodes += t.feature.length;
     leaves += t.leafValue.length;
-    bounds += t.catBoundaries.length;
     bits += t.catBits.length;
   }
   const shared = <T>(make: new (b: SharedArrayBuffer) => T, bytes: number, length: number): T =>
@@ -59,37 +54,26 @@ export function shareTrees(trees: readonly PredictTree[]): SharedForest {
     meta: shared(Int32Array, 4, META * trees.length),
     feature: shared(Int32Array, 4, nodes),
     threshold: shared(Float64Array, 8, nodes),
-    defaultLeft: shared(Uint8Array, 1, nodes),
-    categorical: shared(Uint8Array, 1, nodes),
     children: shared(Int32Array, 4, 3 * nodes),
     leafValue: shared(Float64Array, 8, leaves),
-    catBoundaries: shared(Int32Array, 4, bounds),
     catBits: shared(Uint32Array, 4, bits),
     catSpans: shared(Int32Array, 4, 2 * nodes),
   };
   let n = 0;
   let l = 0;
-  let b = 0;
   let c = 0;
   trees.forEach((t, i) => {
     const k = t.feature.length;
     const word = t.catSpans === null ? 0 : 1;
-    forest.meta.set(
-      [n, k, l, t.leafValue.length, b, t.catBoundaries.length, c, t.catBits.length, word, t.inner],
-      META * i,
-    );
+    forest.meta.set([n, k, l, t.leafValue.length, c, t.catBits.length, word, t.inner], META * i);
     if (t.catSpans !== null) forest.catSpans.set(t.catSpans, 2 * n);
     forest.feature.set(t.feature, n);
     forest.threshold.set(t.threshold, n);
-    forest.defaultLeft.set(t.defaultLeft, n);
-    forest.categorical.set(t.categorical, n);
     forest.children.set(t.children, 3 * n);
     forest.leafValue.set(t.leafValue, l);
-    forest.catBoundaries.set(t.catBoundaries, b);
     forest.catBits.set(t.catBits, c);
     n += k;
     l += t.leafValue.length;
-    b += t.catBoundaries.length;
     c += t.catBits.length;
   });
   return forest;
@@ -106,21 +90,18 @@ export function shareTrees(trees: readonly PredictTree[]): SharedForest {
 export function viewTrees(forest: SharedForest): PredictTree[] {
   const out: PredictTree[] = [];
   const m = forest.meta;
-  for (let i = 0; i + 10 <= m.length; i += 10) {
+  for (let i = 0; i + 8 <= m.length; i += 8) {
     const n = m[i];
     const k = m[i + 1];
     out.push({
       numLeaves: m[i + 3],
-      inner: m[i + 9],
+      inner: m[i + 7],
       feature: forest.feature.subarray(n, n + k),
       threshold: forest.threshold.subarray(n, n + k),
-      defaultLeft: forest.defaultLeft.subarray(n, n + k),
-      categorical: forest.categorical.subarray(n, n + k),
       children: forest.children.subarray(3 * n, 3 * (n + k)),
       leafValue: forest.leafValue.subarray(m[i + 2], m[i + 2] + m[i + 3]),
-      catBoundaries: forest.catBoundaries.subarray(m[i + 4], m[i + 4] + m[i + 5]),
-      catBits: forest.catBits.subarray(m[i + 6], m[i + 6] + m[i + 7]),
-      catSpans: m[i + 8] === 1 ? forest.catSpans.subarray(2 * n, 2 * (n + k)) : null,
+      catBits: forest.catBits.subarray(m[i + 4], m[i + 4] + m[i + 5]),
+      catSpans: m[i + 6] === 1 ? forest.catSpans.subarray(2 * n, 2 * (n + k)) : null,
     });
   }
   return out;
