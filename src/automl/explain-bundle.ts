@@ -18,7 +18,7 @@
 import { type Column, booleanColumn, categoryColumn, dateColumn, numberColumn, textAt } from '../data/column.js';
 import { type Table, getColumn, takeRows, withColumns } from '../data/table.js';
 import { type ReasonCodes, type ShapValues, explainModel, reasonCodes } from '../explain/index.js';
-import { applyPipeline, stepOutputs } from '../features/index.js';
+import { applyPipeline, stepInputs, stepOutputs } from '../features/index.js';
 import type { FeatureMatrix } from '../learners/feature-matrix.js';
 import { columnValues } from '../learners/table-matrix.js';
 import { applyRecipe } from '../quality/clean/apply-recipe.js';
@@ -107,21 +107,25 @@ export function explainRows(
       signal: options.signal,
     });
     method = method === '' ? shap.method : method === shap.method ? method : 'mixed';
-    // pipeline output → input column
-    const target = new Int32Array(shap.features.length).fill(-1);
+    // pipeline output → input columns (a context-size output shares its value equally among its context columns)
+    const target: number[][] = shap.features.map(() => []);
     for (const step of member.pipeline.steps) {
-      const j = index.get(step.column) ?? -1;
+      const inputs = stepInputs(step)
+        .map((c) => index.get(c) ?? -1)
+        .filter((j) => j >= 0);
       for (const out of stepOutputs(step)) {
         const at = shap.features.indexOf(out.name);
-        if (at >= 0) target[at] = j;
+        if (at >= 0) target[at] = inputs;
       }
     }
     const SF = shap.features.length;
     for (let i = 0; i < n; i++) {
       const o = shap.outputs > 1 ? argmaxOf(shap, i, shap.expected) : 0;
       for (let f = 0; f < SF; f++) {
-        const j = target[f];
-        if (j >= 0) values[i * F + j] += member.weight * shap.values[(i * shap.outputs + o) * SF + f];
+        const js = target[f];
+        if (js.length === 0) continue;
+        const share = (member.weight * shap.values[(i * shap.outputs + o) * SF + f]) / js.length;
+        for (const j of js) values[i * F + j] += share;
       }
     }
     expected += member.weight * shap.expected[0];

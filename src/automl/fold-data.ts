@@ -120,13 +120,15 @@ export function fitRows(
     readonly task: Task;
     readonly kind: 'native' | 'encoded';
     readonly seed: number;
+    /** Context columns for the context-size feature (default none). */
+    readonly context?: readonly string[];
   },
 ): { readonly pipeline: FittedPipeline; readonly matrix: FeatureMatrix; readonly y: Float64Array } {
   const part = takeRows(table, rows);
   const partY = pickRows(y, rows);
   const { pipeline, matrix } = fitPipeline(
     part,
-    { features: options.features, family: options.kind, task: options.task },
+    { features: options.features, family: options.kind, task: options.task, context: options.context },
     { target: partY, seed: options.seed },
   );
   return { pipeline, matrix, y: partY };
@@ -150,6 +152,8 @@ export function prepareFoldData(
     readonly classCount: number;
     readonly kinds: readonly ('native' | 'encoded')[];
     readonly seed: number;
+    /** Context columns for the context-size feature (default none). */
+    readonly context?: readonly string[];
     /** Sample weights for some training rows, computed from those rows only (e.g. reweighing). */
     readonly weightsOf?: (rows: Uint32Array) => Float64Array;
   },

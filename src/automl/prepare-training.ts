@@ -3,7 +3,8 @@
  * The first half of `train`, before any model: run the data check on the table, apply its recipe, read the
  * target (task, positive class, rows without a target), choose the feature columns — saying why each other
  * column is left out, and loudly so for leakage suspects — and split the rows into an optional holdout and the
- * cross-validation folds (stratified, grouped, or out-of-time).
+ * cross-validation folds (stratified, grouped, or out-of-time). It also reads the row order for context columns
+ * (values that stay the same over long runs of rows, like a call date): the pipelines then add the context size.
  *
  * @example
  * ```ts
@@ -15,6 +16,7 @@
  */
 import { type Table, columnNames, getColumn, hasColumn, storageRow, takeRows } from '../data/table.js';
 import { type Fold, groupKFold, holdoutSplit, kFold, stratifiedKFold, timeFolds } from '../evaluation/index.js';
+import { findContextColumns } from '../features/index.js';
 import type { Task } from '../learners/learner.js';
 import { columnValues } from '../learners/table-matrix.js';
 import { applyRecipe } from '../quality/clean/apply-recipe.js';
@@ -51,6 +53,8 @@ export interface PrepareOptions {
   readonly seed?: number;
   /** Project key for pseudonymisation steps of the recipe. */
   readonly key?: Uint8Array;
+  /** Look for context columns in the row order and add the context size as a feature (default true). */
+  readonly context?: boolean;
 }
 
 /** Prepared data: everything the search needs. */
@@ -67,6 +71,8 @@ export interface PreparedTraining {
   /** Target per row of `table`: 0/1 (binary, 1 = positive), class index, or value. */
   readonly y: Float64Array;
   readonly features: readonly string[];
+  /** Context columns found in the row order (see `features/context-count`); empty when none. */
+  readonly context: readonly string[];
   readonly excluded: readonly { readonly column: string; readonly reason: string }[];
   readonly leakage: readonly { readonly column: string; readonly kept: boolean; readonly score: number | null }[];
   /** Rows of `table` used for the search (all but the holdout), and the holdout rows. */
@@ -300,6 +306,19 @@ export function prepareTraining(table: Table, options: PrepareOptions, lang: Lan
     throw new ValidationError('train.noFeatures', { excluded: excluded.map((e) => e.column).join(', ') });
   }
 
+  // ---- context size (from the row order; no target is read)
+  const found = options.context === false ? null : findContextColumns(usable, features);
+  const context = found?.columns ?? [];
+  if (found && context.length > 0) {
+    choices.push(
+      statement(lang, 'context', 'train.choice.context', {
+        columns: context.join(', '),
+        contexts: found.contexts,
+        rows: Math.round(usable.rowCount / found.contexts),
+      }),
+    );
+  }
+
   // ---- splits
   const labels = task === 'regression' ? undefined : y;
   const groups = options.group ? groupCodes(usable, options.group) : undefined;
@@ -351,6 +370,7 @@ export function prepareTraining(table: Table, options: PrepareOptions, lang: Lan
     table: usable,
     y,
     features,
+    context,
     excluded,
     leakage,
     trainRows,

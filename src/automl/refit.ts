@@ -49,6 +49,8 @@ export function refitMembers(
     readonly task: Task;
     readonly classes: readonly string[] | null;
     readonly seed: number;
+    /** Context columns for the context-size feature (default none). */
+    readonly context?: readonly string[];
     readonly signal?: AbortSignal;
     /** Sample weights of the rows of `table`, or undefined. */
     readonly weights?: Float64Array;
@@ -65,6 +67,7 @@ export function refitMembers(
       task: options.task,
       kind: family.pipeline,
       seed: options.seed,
+      context: options.context,
     });
     const params = {
       ...finalParams(candidate),

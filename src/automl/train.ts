@@ -165,6 +165,7 @@ export async function trainTable(table: Table, options: TrainOptions): Promise<T
       : undefined;
   const data = prepareFoldData(trainTableRows, yTrain, prep.folds, {
     features: prep.features,
+    context: prep.context,
     task,
     classCount: prep.classCount,
     kinds,
@@ -296,6 +297,7 @@ export async function trainTable(table: Table, options: TrainOptions): Promise<T
     : [{ candidate: winner, weight: 1 }];
   const members = refitMembers(trainTableRows, yTrain, memberList, {
     features: prep.features,
+    context: prep.context,
     task,
     classes: prep.classes,
     seed,

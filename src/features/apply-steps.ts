@@ -12,6 +12,7 @@
  */
 import type { Table } from '../data/table.js';
 import { getColumn } from '../data/table.js';
+import { applyContextCount } from './context-count.js';
 import { datePartColumn } from './date-parts.js';
 import { nearestLevels } from './level-encoding.js';
 import type {
@@ -174,6 +175,9 @@ export function applySteps(
         break;
       case 'levelEncoding':
         columns.push(...applyLevels(step, reader));
+        break;
+      case 'contextCount':
+        columns.push(applyContextCount(step, table));
         break;
     }
   }

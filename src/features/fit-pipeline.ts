@@ -17,6 +17,7 @@
 import { getColumn, type Table } from '../data/table.js';
 import { ValidationError } from '../util/errors.js';
 import { applySteps } from './apply-steps.js';
+import { fitContextCount } from './context-count.js';
 import { type FitContext, type FittedColumnStep, fitColumnSteps } from './fit-column-steps.js';
 import {
   checkInputColumns,
@@ -84,6 +85,10 @@ export function fitPipeline(
   const fitted: FittedColumnStep[] = resolved.features.flatMap((name) =>
     fitColumnSteps(table, getColumn(table, name), context),
   );
+  if (resolved.context.length > 0) {
+    const output = context.claim('rows in context');
+    fitted.push({ step: fitContextCount(table, resolved.context, resolved.family, output), training: null });
+  }
   const steps = fitted.map((f) => f.step);
   const applied = applySteps(table, steps).columns;
   // Replace target-encoded outputs by their out-of-fold training values.

@@ -16,7 +16,8 @@ export { DATE_PARTS, type DatePart, datePart } from './date-parts.js';
 export { DEFAULT_ENCODING_FOLDS, type FitPipelineOptions, fitPipeline } from './fit-pipeline.js';
 export { type FittedPipeline, PIPELINE_FORMAT_VERSION, PIPELINE_KIND } from './fitted-pipeline.js';
 export { createNumericMatrix, type NumericMatrix } from './numeric-matrix.js';
-export { stepOutputs } from './pipeline-step.js';
+export { stepInputs, stepOutputs } from './pipeline-step.js';
+export { type RunRatio, contextKeys, findContextColumns } from './context-count.js';
 export { pipelineFromJSON } from './pipeline-json.js';
 export {
   DEFAULT_MAX_ONE_HOT,
@@ -32,6 +33,7 @@ export {
 export { distinctLevels, nearestLevels } from './level-encoding.js';
 export type {
   CategoryCodesStep,
+  ContextCountStep,
   LevelEncodingStep,
   NumericStep,
   OneHotStep,

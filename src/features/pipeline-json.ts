@@ -15,7 +15,7 @@ import { isLeitwerkError, ValidationError } from '../util/errors.js';
 import { DATE_PARTS, type DatePart } from './date-parts.js';
 import { type FittedPipeline, freezePipeline, PIPELINE_FORMAT_VERSION, PIPELINE_KIND } from './fitted-pipeline.js';
 import { type PipelineSpec, type ResolvedPipelineSpec, resolveSpec } from './pipeline-spec.js';
-import { type PipelineStep, stepOutputs } from './pipeline-step.js';
+import { type PipelineStep, stepInputs, stepOutputs } from './pipeline-step.js';
 
 function corrupt(reason: string): never {
   throw new ValidationError('features.pipelineCorrupt', { reason });
@@ -154,6 +154,30 @@ function decodeStep(json: unknown, j: number): PipelineStep {
         scale,
       };
     }
+    case 'contextCount': {
+      const columns = strList(o, 'columns', field);
+      const contexts = strList(o, 'contexts', field);
+      const counts = numList(o, 'counts', field);
+      if (columns.length === 0 || columns[0] !== column) corrupt(`${field}.columns does not start with its column`);
+      if (contexts.length !== counts.length) {
+        corrupt(`${field} has ${contexts.length} contexts but ${counts.length} counts`);
+      }
+      if (counts.some((c) => !Number.isInteger(c) || c < 1)) corrupt(`${field}.counts are not counts`);
+      const scale = num(o, 'scale', field);
+      if (scale === 0) corrupt(`${field}.scale is 0`);
+      if (typeof o.logScale !== 'boolean') corrupt(`${field}.logScale is not true or false`);
+      return {
+        kind: 'contextCount',
+        column,
+        columns,
+        contexts,
+        counts,
+        logScale: o.logScale,
+        output: str(o, 'output', field),
+        center: num(o, 'center', field),
+        scale,
+      };
+    }
     default:
       return corrupt(`${field}.kind ${String(o.kind)} is unknown`);
   }
@@ -199,7 +223,9 @@ export function pipelineFromJSON(json: unknown): FittedPipeline {
   if (!Array.isArray(o.steps)) corrupt('steps is not a list');
   const steps = (o.steps as unknown[]).map(decodeStep);
   const inputs = new Set(spec.features);
-  for (const s of steps) if (!inputs.has(s.column)) corrupt(`step column ${s.column} is not among the features`);
+  for (const s of steps) {
+    for (const c of stepInputs(s)) if (!inputs.has(c)) corrupt(`step column ${c} is not among the features`);
+  }
   const outputNames = strList(o, 'outputNames', 'pipeline');
   const derived = steps.flatMap(stepOutputs).map((x) => x.name);
   if (derived.length !== outputNames.length || derived.some((name, j) => name !== outputNames[j])) {

@@ -38,6 +38,11 @@ export interface PipelineSpec {
    * it off).
    */
   readonly maxLevels?: number;
+  /**
+   * Context columns (a subset of `features`, see `features/context-count`): when given, one more output holds the
+   * number of training rows sharing the row's values of these columns (default none).
+   */
+  readonly context?: readonly string[];
   readonly task: PipelineTask;
 }
 
@@ -47,6 +52,7 @@ export interface ResolvedPipelineSpec extends PipelineSpec {
   readonly minShare: number;
   readonly smoothing: number;
   readonly maxLevels: number;
+  readonly context: readonly string[];
 }
 
 /** Default `maxOneHot`. */
@@ -102,6 +108,12 @@ export function resolveSpec(spec: PipelineSpec): ResolvedPipelineSpec {
   }
   const maxLevels = spec.maxLevels ?? DEFAULT_MAX_LEVELS;
   if (!Number.isInteger(maxLevels) || maxLevels < 0) invalid('maxLevels', 'an integer ≥ 0', maxLevels);
+  const context: unknown = spec.context ?? [];
+  if (!Array.isArray(context) || context.some((c) => typeof c !== 'string' || !names.includes(c))) {
+    invalid('context', 'a list of feature columns', context);
+  }
+  const contextNames = context as string[];
+  if (new Set(contextNames).size !== contextNames.length) invalid('context', 'unique column names', 'a repeated name');
   return Object.freeze({
     features: Object.freeze([...names]),
     family: spec.family,
@@ -109,6 +121,7 @@ export function resolveSpec(spec: PipelineSpec): ResolvedPipelineSpec {
     minShare,
     smoothing,
     maxLevels,
+    context: Object.freeze([...contextNames]),
     task: spec.task,
   });
 }

@@ -99,8 +99,45 @@ export interface LevelEncodingStep {
   readonly scale: number;
 }
 
+/**
+ * Context size (see `features/context-count`): the number of training rows that share the row's values of the
+ * context columns (`columns`; `column` is the first of them), or for a context training never saw the number of
+ * rows of the scored table in it. `logScale` (encoded family): `log(1 + count)`, then standardised.
+ */
+export interface ContextCountStep {
+  readonly kind: 'contextCount';
+  readonly column: string;
+  readonly columns: readonly string[];
+  /** The training contexts (the columns' cell texts joined by U+0001). */
+  readonly contexts: readonly string[];
+  /** Training rows per context, same order as `contexts`. */
+  readonly counts: readonly number[];
+  readonly logScale: boolean;
+  readonly output: string;
+  readonly center: number;
+  readonly scale: number;
+}
+
 /** Any fitted step. Switch on `kind`. */
-export type PipelineStep = NumericStep | CategoryCodesStep | OneHotStep | TargetEncodingStep | LevelEncodingStep;
+export type PipelineStep =
+  | NumericStep
+  | CategoryCodesStep
+  | OneHotStep
+  | TargetEncodingStep
+  | LevelEncodingStep
+  | ContextCountStep;
+
+/**
+ * The input columns a step reads: its `column`, or every context column of a context-size step.
+ *
+ * @example
+ * ```ts
+ * stepInputs(contextStep); // ['month', 'day_of_week']
+ * ```
+ */
+export function stepInputs(step: PipelineStep): readonly string[] {
+  return step.kind === 'contextCount' ? step.columns : [step.column];
+}
 
 /** One output column of a step. */
 export interface StepOutput {
@@ -132,6 +169,7 @@ export function stepOutputs(step: PipelineStep): StepOutput[] {
     }
     case 'targetEncoding':
     case 'levelEncoding':
+    case 'contextCount':
       return [plain(step.output)];
   }
 }

@@ -57,6 +57,7 @@ interface TrainFlags extends InputOptions {
   readonly name?: string;
   readonly ensemble: boolean;
   readonly calibrate: boolean;
+  readonly context: boolean;
   readonly mitigate?: string;
   readonly bands?: string[];
 }
@@ -177,6 +178,7 @@ export function trainOptionsOf(flags: TrainFlags, global: GlobalFlags): TrainOpt
     contacts: numberOption('--contacts', flags.contacts),
     ensemble: flags.ensemble,
     calibrate: flags.calibrate,
+    context: flags.context,
     mitigation: mitigationOption(flags.mitigate),
     bands: bandsOption(flags.bands),
     lang: global.lang,
@@ -234,6 +236,7 @@ export function registerTrain(program: Command): void {
     )
     .option('--no-ensemble', 'do not consider an ensemble of the best models')
     .option('--no-calibrate', 'do not calibrate probabilities')
+    .option('--no-context', 'do not add the context size (rows sharing long-running column values, e.g. a call day)')
     .option('--json', 'print one JSON object (schema: docs/train.md)')
     .option('--html <file>', 'write the self-contained HTML report');
   addInputOptions(command).action(async (files: string[], flags: TrainFlags, cmd: Command) => {

@@ -64,6 +64,10 @@ export const trainMessages = {
     en: 'The cleaning recipe from the data check was applied ({steps} steps); its value fixes are replayed at prediction.',
     de: 'Das Reinigungsrezept der Datenprüfung wurde angewendet ({steps} Schritte); seine Wertkorrekturen werden bei der Vorhersage wiederholt.',
   },
+  'train.choice.context': {
+    en: "The rows come in blocks that share the values of {columns} ({contexts} contexts, {rows} rows each on average): the number of training rows in a row's context is added as the feature 'rows in context' (for a context training never saw, the rows of the scored table in it). --no-context turns this off.",
+    de: "Die Zeilen kommen in Blöcken mit gleichen Werten von {columns} ({contexts} Kontexte, im Mittel je {rows} Zeilen): die Zahl der Trainingszeilen im Kontext einer Zeile kommt als Merkmal 'rows in context' hinzu (für einen Kontext, den das Training nicht kannte, die Zeilen der bewerteten Tabelle darin). --no-context schaltet das ab.",
+  },
   'train.choice.missingTarget': {
     en: '{count} rows without a target value were left out of training (they can be scored later).',
     de: '{count} Zeilen ohne Zielwert wurden beim Training ausgelassen (sie können später bewertet werden).',
