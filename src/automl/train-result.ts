@@ -101,6 +101,8 @@ export interface TrainResult {
     readonly droppedMissingTarget: number;
     readonly droppedByRecipe: number;
     readonly features: readonly string[];
+    /** Context columns found in the row order (their context size is one more model input); empty when none. */
+    readonly context: readonly string[];
     readonly excluded: readonly { readonly column: string; readonly reason: string }[];
     readonly leakage: readonly { readonly column: string; readonly kept: boolean; readonly score: number | null }[];
     readonly findings: { readonly errors: number; readonly warnings: number; readonly info: number };

@@ -580,6 +580,7 @@ export async function trainTable(table: Table, options: TrainOptions): Promise<T
       droppedMissingTarget: prep.droppedMissingTarget,
       droppedByRecipe: prep.droppedByRecipe,
       features: prep.features,
+      context: prep.context,
       excluded: prep.excluded,
       leakage: prep.leakage,
       findings: {

@@ -78,8 +78,8 @@ export function findContextColumns(
   if (n < CONTEXT_MIN_TABLE_ROWS) return { columns: [], ratios: [], contexts: 0 };
   const ratios: RunRatio[] = [];
   for (const name of candidates) {
-    const keys = contextKeys(table, [name]);
-    const counts = new Map<string, number>();
+    const keys = cellIds(getColumn(table, name), table);
+    const counts = new Map<number, number>();
     let runs = 1;
     for (let i = 0; i < n; i++) {
       counts.set(keys[i], (counts.get(keys[i]) ?? 0) + 1);
@@ -97,6 +97,17 @@ export function findContextColumns(
   const contexts = new Set(contextKeys(table, columns)).size;
   if (n / contexts < CONTEXT_MIN_ROWS) return { columns: [], ratios, contexts };
   return { columns, ratios, contexts };
+}
+
+/** One number per visible row that is equal exactly when the cells are (NaN for every missing cell → -Infinity). */
+function cellIds(column: Column, table: Table): Float64Array {
+  const out = new Float64Array(table.rowCount);
+  for (let i = 0; i < out.length; i++) {
+    const r = storageRow(table, i);
+    const v = column.storage === 'category' ? column.codes[r] : column.values[r];
+    out[i] = v !== v ? Number.NEGATIVE_INFINITY : v;
+  }
+  return out;
 }
 
 function countKeys(keys: readonly string[]): Map<string, number> {

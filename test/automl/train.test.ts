@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadBundle, scoreTable } from '../../src/automl/model-bundle.js';
+import { explainRows } from '../../src/automl/explain-bundle.js';
+import { blendMembers, loadBundle, scoreTable } from '../../src/automl/model-bundle.js';
 import { trainTable } from '../../src/automl/train.js';
 import { numberColumn } from '../../src/data/column.js';
 import { readTable } from '../../src/data/read-table.js';
@@ -91,6 +92,42 @@ describe('trainTable on bank marketing (10 % subset)', () => {
     expect(leaderboardDigest(two.result)).toEqual(leaderboardDigest(one.result));
     expect(two.result.leaderboard.map((e) => e.cv.auc)).toEqual(one.result.leaderboard.map((e) => e.cv.auc));
   }, 180_000);
+
+  it('adds the context size on the chronological file: one more pipeline output, its SHAP share on the context columns', async () => {
+    const table = everyTenth(await readTable(BANK));
+    const base = {
+      target: 'y',
+      trials: 1,
+      folds: 3,
+      learners: ['gbdt'],
+      workers: 1,
+      seed: 2,
+      ensemble: false,
+    } as const;
+    const { result, bundle } = await trainTable(table, base);
+    // every 10th row: a day's calls make runs of ~9 rows, too short for day_of_week; month and the indicators stay
+    expect(result.data.context).toEqual(expect.arrayContaining(['month', 'euribor3m', 'nr.employed']));
+    expect(result.data.context).not.toContain('age');
+    expect(result.choices.find((c) => c.id === 'context')?.text).toMatch(/rows in context/);
+    const pipeline = bundle.members[0].pipeline;
+    const step = pipeline.steps.find((s) => s.kind === 'contextCount');
+    expect(step?.kind === 'contextCount' && step.columns).toEqual(result.data.context);
+    // the refitted step counts all training rows: its counts add up to them
+    expect(step?.kind === 'contextCount' && step.counts.reduce((a, b) => a + b, 0)).toBe(result.data.usedRows);
+    const loaded = loadBundle(JSON.parse(JSON.stringify(bundle)));
+    const rows = takeRows(table, [0, 1, 2, 3, 4, 5]);
+    const e = explainRows(loaded, rows, {});
+    const raw = blendMembers(loaded, rows).scores;
+    for (let i = 0; i < rows.rowCount; i++) {
+      let margin = e.expected;
+      for (let j = 0; j < e.features.length; j++) margin += e.values[i * e.features.length + j];
+      expect(margin).toBeCloseTo(Math.log(raw[i] / (1 - raw[i])), 9);
+    }
+    // switched off: no context, no extra output
+    const off = await trainTable(table, { ...base, context: false });
+    expect(off.result.data.context).toEqual([]);
+    expect(off.bundle.members[0].pipeline.steps.some((s) => s.kind === 'contextCount')).toBe(false);
+  }, 120_000);
 
   it('boosts on the encoded pipeline as gbdt_encoded: a gbdt member with level-encoded numbers that scores raw rows', async () => {
     const table = everyTenth(await readTable(BANK));

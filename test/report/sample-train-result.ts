@@ -165,6 +165,7 @@ export const binaryResult: TrainResult = {
     droppedMissingTarget: 0,
     droppedByRecipe: 0,
     features: ['age', 'job', 'marital', 'education', 'balance', 'housing', 'loan', 'contact', 'duration', 'campaign'],
+    context: [],
     excluded: [
       { column: 'customer_id', reason: 'identifier: one value per row' },
       { column: 'notes <b>&</b> remarks', reason: 'free text <script>' },
