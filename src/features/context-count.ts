@@ -131,7 +131,8 @@ export function fitContextCount(
   family: 'native' | 'encoded',
   output: string,
 ): ContextCountStep {
-  const counts = countKeys(contextKeys(table, columns));
+  const keys = contextKeys(table, columns);
+  const counts = countKeys(keys);
   const contexts = [...counts.keys()];
   const step = {
     kind: 'contextCount' as const,
@@ -145,7 +146,7 @@ export function fitContextCount(
     scale: 1,
   };
   if (!step.logScale) return step;
-  const { center, scale } = standardiseInPlace(applyContextCount(step, table));
+  const { center, scale } = standardiseInPlace(Float64Array.from(keys, (k) => Math.log1p(counts.get(k) as number)));
   return { ...step, center, scale };
 }
 
