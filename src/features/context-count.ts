@@ -79,12 +79,9 @@ export function findContextColumns(
   const ratios: RunRatio[] = [];
   for (const name of candidates) {
     const keys = cellIds(getColumn(table, name), table);
-    const counts = new Map<number, number>();
+    const counts = countKeys(keys);
     let runs = 1;
-    for (let i = 0; i < n; i++) {
-      counts.set(keys[i], (counts.get(keys[i]) ?? 0) + 1);
-      if (i > 0 && keys[i] !== keys[i - 1]) runs++;
-    }
+    for (let i = 1; i < n; i++) if (keys[i] !== keys[i - 1]) runs++;
     if (counts.size < 2) continue;
     let same = 0;
     for (const c of counts.values()) same += (c / n) * (c / n);
@@ -110,8 +107,8 @@ function cellIds(column: Column, table: Table): Float64Array {
   return out;
 }
 
-function countKeys(keys: readonly string[]): Map<string, number> {
-  const counts = new Map<string, number>();
+function countKeys<K>(keys: Iterable<K>): Map<K, number> {
+  const counts = new Map<K, number>();
   for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
   return counts;
 }
